@@ -1,0 +1,48 @@
+import type { Multipliers, PriceSheet } from '$lib/pricing/schema';
+import { getModel } from '$lib/pricing/sheets';
+import type { CacheTtl } from '$lib/scenario/schema';
+import { cacheWriteMultiplier } from './requestCost';
+
+/**
+ * Cache reads needed to repay one cache write: the write premium (w - 1) is repaid at
+ * (1 - read) of the base input price per read, rounded up to whole reads.
+ * Example: 5-minute TTL (w = 1.25): 0.25 / 0.9 -> 1 read; 1-hour (w = 2): 1 / 0.9 -> 2 reads.
+ */
+export function readsToRepayWrite(ttl: CacheTtl, multipliers: Multipliers): number {
+	const premium = cacheWriteMultiplier(ttl, multipliers) - 1;
+	if (premium <= 0) return 0;
+	// Round away float noise (0.9 stored as 0.8999...) before taking the ceiling.
+	return Math.ceil(Number((premium / (1 - multipliers.cacheRead)).toFixed(9)));
+}
+
+/**
+ * The hit ratio (0..1) above which caching is cheaper than not caching:
+ *   h* = (w - 1) / (w - read)
+ * Example: 5-minute TTL: 0.25 / 1.15 = 0.2174 (21.7 %); 1-hour: 1 / 1.9 = 0.5263 (52.6 %).
+ */
+export function breakEvenHitRatio(ttl: CacheTtl, multipliers: Multipliers): number {
+	const w = cacheWriteMultiplier(ttl, multipliers);
+	return Math.max(0, (w - 1) / (w - multipliers.cacheRead));
+}
+
+/** A $-per-MTok price pair. */
+export interface PricePair {
+	inputPerMTok: number;
+	outputPerMTok: number;
+}
+
+/**
+ * The traffic-weighted average base price of a mix (shares in percent).
+ * Example (default sheet): 70 % Haiku 4.5, 25 % Sonnet 4.6, 5 % Opus 4.6:
+ *   input 0.7 x 1 + 0.25 x 3 + 0.05 x 5 = $1.70/MTok.
+ */
+export function weightedPrice(mixPercent: Record<string, number>, sheet: PriceSheet): PricePair {
+	let inputPerMTok = 0;
+	let outputPerMTok = 0;
+	for (const [id, share] of Object.entries(mixPercent)) {
+		const model = getModel(sheet, id);
+		inputPerMTok += (share / 100) * model.inputPerMTok;
+		outputPerMTok += (share / 100) * model.outputPerMTok;
+	}
+	return { inputPerMTok, outputPerMTok };
+}

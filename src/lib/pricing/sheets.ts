@@ -1,0 +1,44 @@
+import anthropic from './sheets/anthropic-2026-03.json';
+import guide from './sheets/guide-2026-03.json';
+import { parsePriceSheet, type ModelPrice, type PriceSheet } from './schema';
+
+/** Every shipped sheet, validated once at load: a malformed file fails loudly here. */
+export const PRICE_SHEETS: readonly PriceSheet[] = [parsePriceSheet(anthropic), parsePriceSheet(guide)];
+
+export const DEFAULT_SHEET_ID = 'anthropic-2026-03';
+
+/** The shipped sheet with this id, or the default sheet when there is none. */
+export function getSheet(id: string = DEFAULT_SHEET_ID): PriceSheet {
+	return PRICE_SHEETS.find((s) => s.id === id) ?? (PRICE_SHEETS[0] as PriceSheet);
+}
+
+export function isSheetId(id: string): boolean {
+	return PRICE_SHEETS.some((s) => s.id === id);
+}
+
+/** The model with this id in the sheet; throws naming the sheet's ids if there is none. */
+export function getModel(sheet: PriceSheet, id: string): ModelPrice {
+	const model = sheet.models.find((m) => m.id === id);
+	if (!model) {
+		throw new Error(`Unknown model "${id}" in sheet ${sheet.id}; use one of ${sheet.models.map((m) => m.id).join(', ')}`);
+	}
+	return model;
+}
+
+/** Where a sheet's prices differ from the sheet it names in `comparesTo`, one entry per model. */
+export interface PriceDifference {
+	model: ModelPrice;
+	reference: ModelPrice;
+	referenceSheet: PriceSheet;
+}
+
+export function priceDifferences(sheet: PriceSheet): PriceDifference[] {
+	const referenceSheet = PRICE_SHEETS.find((s) => s.id === sheet.comparesTo);
+	if (!referenceSheet) return [];
+	return sheet.models.flatMap((model) => {
+		const reference = referenceSheet.models.find((m) => m.id === model.id);
+		if (!reference) return [];
+		const same = reference.inputPerMTok === model.inputPerMTok && reference.outputPerMTok === model.outputPerMTok;
+		return same ? [] : [{ model, reference, referenceSheet }];
+	});
+}

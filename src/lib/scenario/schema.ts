@@ -1,0 +1,130 @@
+import * as z from 'zod/mini';
+import { modelIdSchema } from '$lib/pricing/schema';
+import { PRICE_SHEETS, getSheet } from '$lib/pricing/sheets';
+import { describeIssues, quote } from '$lib/validation/describeIssues';
+import { DEFAULT_SCENARIO } from './defaults';
+
+/** Largest values we accept: well past any real workload, small enough to stay exact. */
+export const LIMITS = {
+	requestsPerMonth: 1_000_000_000_000,
+	tokens: 10_000_000,
+	dollarsPerMTok: 10_000
+} as const;
+
+const percent = z.number().check(z.gte(0), z.lte(100));
+const tokens = z.int().check(z.gte(0), z.lte(LIMITS.tokens));
+const price = z.number().check(z.gte(0), z.lte(LIMITS.dollarsPerMTok));
+
+export const priceOverrideSchema = z.object({
+	inputPerMTok: z.optional(price),
+	outputPerMTok: z.optional(price),
+	minCacheTokens: z.optional(tokens)
+});
+
+export const cacheTtlSchema = z.enum(['5m', '1h']);
+
+/**
+ * The field-by-field shape of a scenario (docs/scenario.md). Every field is optional;
+ * cross-field rules (prefix within input, mix summing to 100, known model ids) are
+ * checked by parseScenario on top.
+ */
+export const scenarioInputSchema = z.object({
+	version: z.optional(z.literal(1)),
+	priceSheet: z.optional(z.enum(PRICE_SHEETS.map((s) => s.id) as [string, ...string[]])),
+	requestsPerMonth: z.optional(z.int().check(z.gte(0), z.lte(LIMITS.requestsPerMonth))),
+	inputTokens: z.optional(tokens),
+	cachedPrefixTokens: z.optional(tokens),
+	outputTokens: z.optional(tokens),
+	baselineModel: z.optional(modelIdSchema),
+	mixPercent: z.optional(z.record(modelIdSchema, percent)),
+	cacheHitPercent: z.optional(percent),
+	cacheTtl: z.optional(cacheTtlSchema),
+	batchPercent: z.optional(percent),
+	inputTrimPercent: z.optional(percent),
+	outputTrimPercent: z.optional(percent),
+	prices: z.optional(z.record(modelIdSchema, priceOverrideSchema))
+});
+
+export type CacheTtl = z.infer<typeof cacheTtlSchema>;
+export type PriceOverride = z.infer<typeof priceOverrideSchema>;
+
+/** A complete scenario: every field present. */
+export interface Scenario {
+	version: 1;
+	priceSheet: string;
+	requestsPerMonth: number;
+	inputTokens: number;
+	cachedPrefixTokens: number;
+	outputTokens: number;
+	baselineModel: string;
+	mixPercent: Record<string, number>;
+	cacheHitPercent: number;
+	cacheTtl: CacheTtl;
+	batchPercent: number;
+	inputTrimPercent: number;
+	outputTrimPercent: number;
+	prices: Record<string, PriceOverride>;
+}
+
+export type ParseResult = { ok: true; scenario: Scenario } | { ok: false; problems: string[] };
+
+/** How far a mix may stray from 100 through floating-point arithmetic alone. */
+export const MIX_TOLERANCE = 1e-6;
+
+export function mixTotal(mix: Record<string, number>): number {
+	return Object.values(mix).reduce((sum, v) => sum + v, 0);
+}
+
+/**
+ * Validates a scenario JSON value and fills missing fields with the defaults.
+ * Returns the scenario, or every problem found in plain words
+ * (`cacheHitPercent: expected a number <= 100, got 140`). Never "fixes" anything.
+ */
+export function parseScenario(data: unknown): ParseResult {
+	const result = scenarioInputSchema.safeParse(data);
+	if (!result.success) return { ok: false, problems: describeIssues(result.error.issues, data) };
+
+	const scenario: Scenario = {
+		...DEFAULT_SCENARIO,
+		...stripUndefined(result.data),
+		version: 1,
+		mixPercent: { ...(result.data.mixPercent ?? DEFAULT_SCENARIO.mixPercent) },
+		prices: structuredClone(result.data.prices ?? {})
+	};
+	const problems = scenarioProblems(scenario);
+	return problems.length ? { ok: false, problems } : { ok: true, scenario };
+}
+
+/** The cross-field problems of a complete scenario, in plain words; empty when it is valid. */
+export function scenarioProblems(s: Scenario): string[] {
+	const problems: string[] = [];
+	const sheet = getSheet(s.priceSheet);
+	const known = (id: string) => sheet.models.some((m) => m.id === id);
+	const ids = sheet.models.map((m) => m.id).join(', ');
+
+	if (s.cachedPrefixTokens > s.inputTokens) {
+		problems.push(
+			`cachedPrefixTokens: the cached prefix (${s.cachedPrefixTokens}) cannot be larger than the input (${s.inputTokens})`
+		);
+	}
+	if (!known(s.baselineModel)) {
+		problems.push(`baselineModel: ${quote(s.baselineModel)} is not a model of ${sheet.id}; use one of ${ids}`);
+	}
+	const mixIds = Object.keys(s.mixPercent);
+	if (mixIds.length === 0) problems.push('mixPercent: the mix needs at least one model');
+	for (const id of mixIds) {
+		if (!known(id)) problems.push(`mixPercent.${id}: not a model of ${sheet.id}; use one of ${ids}`);
+	}
+	const total = mixTotal(s.mixPercent);
+	if (mixIds.length && Math.abs(total - 100) > MIX_TOLERANCE) {
+		problems.push(`mixPercent: the shares must sum to 100, got ${total}`);
+	}
+	for (const id of Object.keys(s.prices)) {
+		if (!known(id)) problems.push(`prices.${id}: not a model of ${sheet.id}; use one of ${ids}`);
+	}
+	return problems;
+}
+
+function stripUndefined<T extends object>(o: T): Partial<T> {
+	return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
