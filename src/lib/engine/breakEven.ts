@@ -1,6 +1,6 @@
-import type { Multipliers, PriceSheet } from '$lib/pricing/schema';
-import { getModel } from '$lib/pricing/sheets';
-import type { CacheTtl } from '$lib/scenario/schema';
+import type { Multipliers, PriceSheet } from '../pricing/schema';
+import { getModel } from '../pricing/sheets';
+import type { CacheTtl } from '../scenario/schema';
 import { cacheWriteMultiplier } from './requestCost';
 
 /**

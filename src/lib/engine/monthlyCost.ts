@@ -1,6 +1,6 @@
-import type { ModelPrice, PriceSheet } from '$lib/pricing/schema';
-import { getModel } from '$lib/pricing/sheets';
-import type { Scenario } from '$lib/scenario/schema';
+import type { ModelPrice, PriceSheet } from '../pricing/schema';
+import { getModel } from '../pricing/sheets';
+import type { Scenario } from '../scenario/schema';
 import { ALL_LEVERS, type LeverSet } from './levers';
 import { scenarioSheet } from './prices';
 import { requestCost, type CostBreakdown, type RequestLevers, type RequestShape } from './requestCost';

@@ -1,6 +1,6 @@
-import type { ModelPrice, PriceSheet } from '$lib/pricing/schema';
-import { getSheet } from '$lib/pricing/sheets';
-import type { PriceOverride, Scenario } from '$lib/scenario/schema';
+import type { ModelPrice, PriceSheet } from '../pricing/schema';
+import { getSheet } from '../pricing/sheets';
+import type { PriceOverride, Scenario } from '../scenario/schema';
 
 /** The prices a request is billed at, in $ per million tokens. */
 export interface Rates {

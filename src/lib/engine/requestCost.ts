@@ -1,5 +1,5 @@
-import type { ModelPrice, Multipliers } from '$lib/pricing/schema';
-import type { CacheTtl } from '$lib/scenario/schema';
+import type { ModelPrice, Multipliers } from '../pricing/schema';
+import type { CacheTtl } from '../scenario/schema';
 import { requestRates } from './prices';
 
 /** Where a request's dollars go. All figures in US dollars, unrounded. */

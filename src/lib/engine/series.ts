@@ -1,6 +1,6 @@
-import type { PriceSheet } from '$lib/pricing/schema';
-import { getModel } from '$lib/pricing/sheets';
-import type { CacheTtl, Scenario } from '$lib/scenario/schema';
+import type { PriceSheet } from '../pricing/schema';
+import { getModel } from '../pricing/sheets';
+import type { CacheTtl, Scenario } from '../scenario/schema';
 import { breakEvenHitRatio } from './breakEven';
 import { ALL_LEVERS } from './levers';
 import { activeMix, requestLevers, requestShape } from './monthlyCost';

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { describeIssues } from '$lib/validation/describeIssues';
+import { describeIssues } from '../validation/describeIssues';
 
 /** A price per million tokens, in US dollars. */
 const dollarsPerMTok = z.number().check(z.nonnegative(), z.lte(1_000_000));

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
-import { modelIdSchema } from '$lib/pricing/schema';
-import { PRICE_SHEETS, getSheet } from '$lib/pricing/sheets';
-import { describeIssues, quote } from '$lib/validation/describeIssues';
+import { modelIdSchema } from '../pricing/schema';
+import { PRICE_SHEETS, getSheet } from '../pricing/sheets';
+import { describeIssues, quote } from '../validation/describeIssues';
 import { DEFAULT_SCENARIO } from './defaults';
 
 /** Largest values we accept: well past any real workload, small enough to stay exact. */
