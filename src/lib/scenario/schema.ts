@@ -11,17 +11,56 @@ export const LIMITS = {
 	dollarsPerMTok: 10_000
 } as const;
 
-const percent = z.number().check(z.gte(0), z.lte(100));
-const tokens = z.int().check(z.gte(0), z.lte(LIMITS.tokens));
-const price = z.number().check(z.gte(0), z.lte(LIMITS.dollarsPerMTok));
+/**
+ * The range of every number field: the zod schemas below are built from it, and
+ * repairScenario clamps into it. `integer` fields also round.
+ */
+export const BOUNDS = {
+	percent: { min: 0, max: 100, integer: false },
+	tokens: { min: 0, max: LIMITS.tokens, integer: true },
+	requests: { min: 0, max: LIMITS.requestsPerMonth, integer: true },
+	price: { min: 0, max: LIMITS.dollarsPerMTok, integer: false }
+} as const;
+
+export type Bounds = (typeof BOUNDS)[keyof typeof BOUNDS];
+
+export const percentSchema = z.number().check(z.gte(BOUNDS.percent.min), z.lte(BOUNDS.percent.max));
+export const tokensSchema = z.int().check(z.gte(BOUNDS.tokens.min), z.lte(BOUNDS.tokens.max));
+export const requestsSchema = z.int().check(z.gte(BOUNDS.requests.min), z.lte(BOUNDS.requests.max));
+export const priceSchema = z.number().check(z.gte(BOUNDS.price.min), z.lte(BOUNDS.price.max));
 
 export const priceOverrideSchema = z.object({
-	inputPerMTok: z.optional(price),
-	outputPerMTok: z.optional(price),
-	minCacheTokens: z.optional(tokens)
+	inputPerMTok: z.optional(priceSchema),
+	outputPerMTok: z.optional(priceSchema),
+	minCacheTokens: z.optional(tokensSchema)
 });
 
 export const cacheTtlSchema = z.enum(['5m', '1h']);
+export const versionSchema = z.literal(1);
+export const priceSheetIdSchema = z.enum(PRICE_SHEETS.map((s) => s.id) as [string, ...string[]]);
+
+/**
+ * One schema per scenario field, each on its own (repairScenario checks them one by one).
+ * Cross-field rules (prefix within input, mix summing to 100, known model ids) are not here.
+ */
+export const scenarioFieldSchemas = {
+	version: versionSchema,
+	priceSheet: priceSheetIdSchema,
+	requestsPerMonth: requestsSchema,
+	inputTokens: tokensSchema,
+	cachedPrefixTokens: tokensSchema,
+	outputTokens: tokensSchema,
+	baselineModel: modelIdSchema,
+	mixPercent: z.record(modelIdSchema, percentSchema),
+	cacheHitPercent: percentSchema,
+	cacheTtl: cacheTtlSchema,
+	batchPercent: percentSchema,
+	inputTrimPercent: percentSchema,
+	outputTrimPercent: percentSchema,
+	prices: z.record(modelIdSchema, priceOverrideSchema)
+} as const;
+
+const f = scenarioFieldSchemas;
 
 /**
  * The field-by-field shape of a scenario (docs/scenario.md). Every field is optional;
@@ -29,20 +68,20 @@ export const cacheTtlSchema = z.enum(['5m', '1h']);
  * checked by parseScenario on top.
  */
 export const scenarioInputSchema = z.object({
-	version: z.optional(z.literal(1)),
-	priceSheet: z.optional(z.enum(PRICE_SHEETS.map((s) => s.id) as [string, ...string[]])),
-	requestsPerMonth: z.optional(z.int().check(z.gte(0), z.lte(LIMITS.requestsPerMonth))),
-	inputTokens: z.optional(tokens),
-	cachedPrefixTokens: z.optional(tokens),
-	outputTokens: z.optional(tokens),
-	baselineModel: z.optional(modelIdSchema),
-	mixPercent: z.optional(z.record(modelIdSchema, percent)),
-	cacheHitPercent: z.optional(percent),
-	cacheTtl: z.optional(cacheTtlSchema),
-	batchPercent: z.optional(percent),
-	inputTrimPercent: z.optional(percent),
-	outputTrimPercent: z.optional(percent),
-	prices: z.optional(z.record(modelIdSchema, priceOverrideSchema))
+	version: z.optional(f.version),
+	priceSheet: z.optional(f.priceSheet),
+	requestsPerMonth: z.optional(f.requestsPerMonth),
+	inputTokens: z.optional(f.inputTokens),
+	cachedPrefixTokens: z.optional(f.cachedPrefixTokens),
+	outputTokens: z.optional(f.outputTokens),
+	baselineModel: z.optional(f.baselineModel),
+	mixPercent: z.optional(f.mixPercent),
+	cacheHitPercent: z.optional(f.cacheHitPercent),
+	cacheTtl: z.optional(f.cacheTtl),
+	batchPercent: z.optional(f.batchPercent),
+	inputTrimPercent: z.optional(f.inputTrimPercent),
+	outputTrimPercent: z.optional(f.outputTrimPercent),
+	prices: z.optional(f.prices)
 });
 
 export type CacheTtl = z.infer<typeof cacheTtlSchema>;

@@ -1,0 +1,66 @@
+import { repairScenario, type Repaired } from './repair';
+import type { Scenario } from './schema';
+
+/** A scenario file is a few hundred bytes; anything past this is not one. */
+export const MAX_SCENARIO_FILE_CHARACTERS = 1_000_000;
+
+/** The name `Download scenario` suggests. */
+export const SCENARIO_FILE_NAME = 'claude-cost-scenario.json';
+
+/**
+ * The whole scenario as pretty JSON (tab-indented, fields in the documented order,
+ * version 1, ending with a newline): what `Download scenario` saves.
+ * Example: scenarioToJson(defaultScenario()) starts with '{\n\t"version": 1,\n\t"priceSheet": "anthropic-2026-03",'.
+ */
+export function scenarioToJson(s: Scenario): string {
+	const ordered: Scenario = {
+		version: 1,
+		priceSheet: s.priceSheet,
+		requestsPerMonth: s.requestsPerMonth,
+		inputTokens: s.inputTokens,
+		cachedPrefixTokens: s.cachedPrefixTokens,
+		outputTokens: s.outputTokens,
+		baselineModel: s.baselineModel,
+		mixPercent: s.mixPercent,
+		cacheHitPercent: s.cacheHitPercent,
+		cacheTtl: s.cacheTtl,
+		batchPercent: s.batchPercent,
+		inputTrimPercent: s.inputTrimPercent,
+		outputTrimPercent: s.outputTrimPercent,
+		prices: s.prices
+	};
+	return `${JSON.stringify(ordered, null, '\t')}\n`;
+}
+
+/**
+ * Reads a scenario file (`Open scenario…`): the scenario, repaired like a link with the
+ * corrections in plain words, or an error saying why the file is not a scenario at all
+ * (not JSON, not an object, too large). Never throws.
+ * Example: scenarioFromJson('{"cacheHitPercent": 140}') -> hit ratio 100 and
+ * ['Cache hit ratio 140 was above 100; used 100'].
+ */
+export function scenarioFromJson(text: string): Repaired | { error: string } {
+	if (typeof text !== 'string') return { error: 'This file could not be read as text.' };
+	if (text.length > MAX_SCENARIO_FILE_CHARACTERS) {
+		return { error: 'This file is too large to be a scenario (a scenario file is a few hundred bytes).' };
+	}
+	let data: unknown;
+	try {
+		data = JSON.parse(text.replace(/^\uFEFF/, ''));
+	} catch {
+		return { error: 'This file is not valid JSON, so it is not a scenario. Open a file saved with "Download scenario".' };
+	}
+	if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+		return { error: `This file holds ${describeJson(data)}, not a scenario object. Open a file saved with "Download scenario".` };
+	}
+	return repairScenario(data);
+}
+
+function describeJson(data: unknown): string {
+	if (data === null) return 'null';
+	if (Array.isArray(data)) return 'a list';
+	if (typeof data === 'string') return 'a string';
+	if (typeof data === 'number') return 'a number';
+	if (typeof data === 'boolean') return 'a true/false value';
+	return 'a value';
+}

@@ -1,0 +1,356 @@
+import type { ModelPrice, PriceSheet } from '../pricing/schema';
+import { getSheet } from '../pricing/sheets';
+import { quoteSafely } from '../validation/quoteSafely';
+import { DEFAULT_SCENARIO, defaultScenario } from './defaults';
+import {
+	BOUNDS,
+	MIX_TOLERANCE,
+	mixTotal,
+	parseScenario,
+	percentSchema,
+	priceSchema,
+	tokensSchema,
+	scenarioFieldSchemas as fields,
+	type Bounds,
+	type CacheTtl,
+	type PriceOverride,
+	type Scenario
+} from './schema';
+
+/** A scenario made valid, and one plain-words sentence per change made to get there. */
+export interface Repaired {
+	scenario: Scenario;
+	corrections: string[];
+}
+
+/** The names the page shows for each field; corrections use them. */
+export const FIELD_LABELS = {
+	version: 'Format version',
+	priceSheet: 'Price sheet',
+	requestsPerMonth: 'Requests per month',
+	inputTokens: 'Input tokens per request',
+	cachedPrefixTokens: 'Cached prefix tokens',
+	outputTokens: 'Output tokens per request',
+	baselineModel: 'Baseline model',
+	mixPercent: 'Model mix',
+	cacheHitPercent: 'Cache hit ratio',
+	cacheTtl: 'Cache TTL',
+	batchPercent: 'Batch share',
+	inputTrimPercent: 'Input trimmed',
+	outputTrimPercent: 'Output trimmed',
+	prices: 'Price overrides'
+} as const satisfies Record<keyof Scenario, string>;
+
+/** The fields of one price override, in the order they are written, with the words after the model name. */
+export const PRICE_FIELDS = [
+	{ key: 'inputPerMTok', label: 'input price', schema: priceSchema, bounds: BOUNDS.price },
+	{ key: 'outputPerMTok', label: 'output price', schema: priceSchema, bounds: BOUNDS.price },
+	{
+		key: 'minCacheTokens',
+		label: 'minimum cacheable prefix',
+		schema: tokensSchema,
+		bounds: BOUNDS.tokens
+	}
+] as const;
+
+/** A notice longer than this many sentences ends with "...and N more corrections". */
+export const MAX_CORRECTIONS = 25;
+
+interface Checker {
+	safeParse(value: unknown): { success: boolean };
+}
+
+/**
+ * Makes any JSON-ish value a valid scenario, field by field, and says what it changed.
+ * Total: never throws, and the result always passes parseScenario unchanged.
+ * - missing fields take the defaults silently; unknown fields are ignored silently;
+ * - numbers out of range are clamped, token and request counts rounded to whole numbers;
+ * - malformed values (wrong type, unknown sheet or TTL) are replaced by the defaults;
+ * - models not on the sheet leave the mix and the price overrides; an unknown baseline
+ *   becomes the default baseline (or the mix's first model when the sheet lacks it);
+ * - a cached prefix larger than the input is cut to the input;
+ * - a mix not summing to 100 is scaled to 100 in tenths of a percent; an empty or all-zero
+ *   mix becomes the default mix (its models on the sheet, scaled to 100; the default
+ *   baseline at 100 when none is on the sheet).
+ * Example: repairScenario({ cacheHitPercent: 140 }) gives the default scenario with a
+ * 100 % hit ratio and ['Cache hit ratio 140 was above 100; used 100'].
+ */
+export function repairScenario(data: unknown): Repaired {
+	try {
+		const repaired = repair(data);
+		if (parseScenario(repaired.scenario).ok) return { ...repaired, corrections: capCorrections(repaired.corrections) };
+	} catch {
+		// fall through: a getter that throws, a proxy, or a bug; the defaults are always valid
+	}
+	return { scenario: defaultScenario(), corrections: ['The scenario could not be read; used the default scenario'] };
+}
+
+function repair(data: unknown): Repaired {
+	const out: string[] = [];
+	if (!isRecord(data)) {
+		if (data !== undefined) out.push(`The scenario ${quoteSafely(data)} is not a set of fields; used the default scenario`);
+		return { scenario: defaultScenario(), corrections: out };
+	}
+	const get = (key: keyof Scenario): unknown => (Object.hasOwn(data, key) ? data[key] : undefined);
+	const number = (key: keyof typeof NUMBER_FIELDS): number => {
+		const { schema, bounds } = NUMBER_FIELDS[key];
+		const fallback = DEFAULT_SCENARIO[key];
+		return repairNumber(get(key), schema, bounds, FIELD_LABELS[key], fallback, `used ${showNumber(fallback)}`, out) ?? fallback;
+	};
+
+	repairVersion(get('version'), out);
+	const sheet = repairSheet(get('priceSheet'), out);
+	const requestsPerMonth = number('requestsPerMonth');
+	const inputTokens = number('inputTokens');
+	let cachedPrefixTokens = number('cachedPrefixTokens');
+	if (cachedPrefixTokens > inputTokens) {
+		out.push(
+			`Cached prefix tokens ${showNumber(cachedPrefixTokens)} was above the input tokens per request (${showNumber(inputTokens)}); used ${showNumber(inputTokens)}`
+		);
+		cachedPrefixTokens = inputTokens;
+	}
+	const outputTokens = number('outputTokens');
+
+	// The mix is repaired before the baseline (whose fallback may be the mix's first model),
+	// but the corrections stay in the order of the page.
+	const givenBaseline = get('baselineModel');
+	const baselineKnown = modelOn(sheet, givenBaseline) ? (givenBaseline as string) : undefined;
+	const mixOut: string[] = [];
+	const mixPercent = repairMix(get('mixPercent'), sheet, mixOut);
+	const baselineModel = baselineKnown ?? defaultBaselineFor(sheet.id, mixPercent);
+	if (givenBaseline !== undefined && !baselineKnown) {
+		out.push(
+			`Baseline model ${quoteSafely(givenBaseline)} is not on ${sheet.name}; used ${modelOn(sheet, baselineModel)?.name ?? baselineModel}`
+		);
+	}
+	out.push(...mixOut);
+
+	const cacheHitPercent = number('cacheHitPercent');
+	const cacheTtl = repairTtl(get('cacheTtl'), out);
+	const batchPercent = number('batchPercent');
+	const inputTrimPercent = number('inputTrimPercent');
+	const outputTrimPercent = number('outputTrimPercent');
+	const prices = repairPrices(get('prices'), sheet, out);
+
+	return {
+		scenario: {
+			version: 1,
+			priceSheet: sheet.id,
+			requestsPerMonth,
+			inputTokens,
+			cachedPrefixTokens,
+			outputTokens,
+			baselineModel,
+			mixPercent,
+			cacheHitPercent,
+			cacheTtl,
+			batchPercent,
+			inputTrimPercent,
+			outputTrimPercent,
+			prices
+		},
+		corrections: out
+	};
+}
+
+const NUMBER_FIELDS = {
+	requestsPerMonth: { schema: fields.requestsPerMonth, bounds: BOUNDS.requests },
+	inputTokens: { schema: fields.inputTokens, bounds: BOUNDS.tokens },
+	cachedPrefixTokens: { schema: fields.cachedPrefixTokens, bounds: BOUNDS.tokens },
+	outputTokens: { schema: fields.outputTokens, bounds: BOUNDS.tokens },
+	cacheHitPercent: { schema: fields.cacheHitPercent, bounds: BOUNDS.percent },
+	batchPercent: { schema: fields.batchPercent, bounds: BOUNDS.percent },
+	inputTrimPercent: { schema: fields.inputTrimPercent, bounds: BOUNDS.percent },
+	outputTrimPercent: { schema: fields.outputTrimPercent, bounds: BOUNDS.percent }
+} as const satisfies Partial<Record<keyof Scenario, { schema: Checker; bounds: Bounds }>>;
+
+/**
+ * The mix a scenario on this sheet has when it names none: the default mix's models that
+ * are on the sheet (scaled to 100 if some are missing), or the default baseline (else the
+ * sheet's first model) at 100.
+ */
+export function defaultMixFor(sheetId: string): Record<string, number> {
+	const sheet = getSheet(sheetId);
+	const kept = Object.fromEntries(Object.entries(DEFAULT_SCENARIO.mixPercent).filter(([id]) => modelOn(sheet, id)));
+	const total = mixTotal(kept);
+	if (total > 0) return Math.abs(total - 100) <= MIX_TOLERANCE ? kept : scaleMix(kept);
+	const fallback = modelOn(sheet, DEFAULT_SCENARIO.baselineModel) ?? (sheet.models[0] as ModelPrice);
+	return { [fallback.id]: 100 };
+}
+
+/** The baseline a scenario with this sheet and mix has when it names none: the default baseline, or the mix's first model. */
+export function defaultBaselineFor(sheetId: string, mix: Record<string, number>): string {
+	const sheet = getSheet(sheetId);
+	if (modelOn(sheet, DEFAULT_SCENARIO.baselineModel)) return DEFAULT_SCENARIO.baselineModel;
+	return Object.keys(mix).find((id) => modelOn(sheet, id)) ?? (sheet.models[0] as ModelPrice).id;
+}
+
+/**
+ * Scales non-negative shares (not all zero) to sum to 100, in whole tenths of a percent,
+ * the rounding leftovers going to the largest remainders (the earlier model on a tie).
+ * Part of the URL contract: old links must keep decoding to the same mix, so this rule
+ * does not follow the mix control's rules if those change.
+ * Example: scaleMix({ a: 1, b: 1, c: 1 }) -> { a: 33.4, b: 33.3, c: 33.3 }.
+ */
+export function scaleMix(mix: Record<string, number>): Record<string, number> {
+	const ids = Object.keys(mix);
+	const total = mixTotal(mix);
+	const exact = ids.map((id) => ((mix[id] as number) / total) * 1000);
+	const tenths = exact.map(Math.floor);
+	let left = 1000 - tenths.reduce((a, b) => a + b, 0);
+	const order = exact.map((x, i) => [x - Math.floor(x), i] as const).sort((a, b) => b[0] - a[0] || a[1] - b[1]);
+	for (const [, i] of order) {
+		if (left <= 0) break;
+		tenths[i] = (tenths[i] as number) + 1;
+		left -= 1;
+	}
+	return Object.fromEntries(ids.map((id, i) => [id, (tenths[i] as number) / 10]));
+}
+
+function repairMix(value: unknown, sheet: PriceSheet, out: string[]): Record<string, number> {
+	const fallback = () => defaultMixFor(sheet.id);
+	if (value === undefined) return fallback();
+	if (!isRecord(value)) {
+		out.push(`Model mix ${quoteSafely(value)} is not a list of model shares; used the default mix`);
+		return fallback();
+	}
+	const ids = Object.keys(value);
+	if (ids.length === 0) {
+		out.push('Model mix is empty; used the default mix');
+		return fallback();
+	}
+	const mix: Record<string, number> = {};
+	for (const id of ids) {
+		const model = modelOn(sheet, id);
+		if (!model) {
+			out.push(`Model mix: ${quoteSafely(id)} is not on ${sheet.name}; left it out`);
+			continue;
+		}
+		const share = repairNumber(value[id], percentSchema, BOUNDS.percent, `${model.name} share`, undefined, 'left it out', out);
+		if (share !== undefined) mix[model.id] = share;
+	}
+	const total = mixTotal(mix);
+	if (Object.keys(mix).length === 0) {
+		out.push('Model mix has no usable shares; used the default mix');
+		return fallback();
+	}
+	if (total === 0) {
+		out.push('Model mix shares add up to 0; used the default mix');
+		return fallback();
+	}
+	if (Math.abs(total - 100) > MIX_TOLERANCE) {
+		out.push(`Model mix shares add up to ${showNumber(Number(total.toPrecision(12)))}, not 100; scaled them to 100`);
+		return scaleMix(mix);
+	}
+	return mix;
+}
+
+function repairPrices(value: unknown, sheet: PriceSheet, out: string[]): Record<string, PriceOverride> {
+	const prices: Record<string, PriceOverride> = {};
+	if (value === undefined) return prices;
+	if (!isRecord(value)) {
+		out.push(`Price overrides ${quoteSafely(value)} are not a list of model prices; ignored them`);
+		return prices;
+	}
+	for (const id of Object.keys(value)) {
+		const model = modelOn(sheet, id);
+		if (!model) {
+			out.push(`Price override for ${quoteSafely(id)}: it is not on ${sheet.name}; left it out`);
+			continue;
+		}
+		const given = value[id];
+		if (!isRecord(given)) {
+			out.push(`${model.name} price override ${quoteSafely(given)} is not a set of prices; left it out`);
+			continue;
+		}
+		const override: PriceOverride = {};
+		for (const { key, label, schema, bounds } of PRICE_FIELDS) {
+			const v = Object.hasOwn(given, key) ? given[key] : undefined;
+			if (v === undefined) continue;
+			const n = repairNumber(v, schema, bounds, `${model.name} ${label}`, undefined, `used the sheet's ${showNumber(model[key])}`, out);
+			if (n !== undefined) override[key] = n;
+		}
+		prices[model.id] = override;
+	}
+	return prices;
+}
+
+function repairVersion(value: unknown, out: string[]): void {
+	if (value === undefined || fields.version.safeParse(value).success) return;
+	if (typeof value === 'number' && Number.isInteger(value) && value > 1) {
+		out.push(`This scenario was made by a newer version of the calculator (format version ${value}); read what this version understands`);
+	} else {
+		out.push(`Format version ${quoteSafely(value)} is not known; read it as version 1`);
+	}
+}
+
+function repairSheet(value: unknown, out: string[]): PriceSheet {
+	if (value !== undefined && fields.priceSheet.safeParse(value).success) return getSheet(value as string);
+	const fallback = getSheet(DEFAULT_SCENARIO.priceSheet);
+	if (value !== undefined) out.push(`Price sheet ${quoteSafely(value)} is not known; used ${fallback.name}`);
+	return fallback;
+}
+
+function repairTtl(value: unknown, out: string[]): CacheTtl {
+	const parsed = fields.cacheTtl.safeParse(value);
+	if (parsed.success) return parsed.data;
+	if (value !== undefined) out.push(`Cache TTL ${quoteSafely(value)} is not 5m or 1h; used ${DEFAULT_SCENARIO.cacheTtl}`);
+	return DEFAULT_SCENARIO.cacheTtl;
+}
+
+/**
+ * A valid number for the field, or `fallback` (undefined: leave it out) for a non-number,
+ * with one sentence in `out` per change: clamped below/above, rounded, or replaced.
+ */
+function repairNumber(
+	value: unknown,
+	schema: Checker,
+	bounds: Bounds,
+	label: string,
+	fallback: number | undefined,
+	fallbackText: string,
+	out: string[]
+): number | undefined {
+	if (schema.safeParse(value).success) return (value as number) + 0; // + 0 turns -0 into 0
+	if (value === undefined) return fallback;
+	if (typeof value !== 'number' || Number.isNaN(value)) {
+		out.push(`${label} ${quoteSafely(value)} is not a number; ${fallbackText}`);
+		return fallback;
+	}
+	if (value < bounds.min) {
+		out.push(`${label} ${showNumber(value)} was below ${showNumber(bounds.min)}; used ${showNumber(bounds.min)}`);
+		return bounds.min;
+	}
+	if (value > bounds.max) {
+		out.push(`${label} ${showNumber(value)} was above ${showNumber(bounds.max)}; used ${showNumber(bounds.max)}`);
+		return bounds.max;
+	}
+	const whole = Math.round(value); // only whole-number fields get here with an in-range value
+	out.push(`${label} ${showNumber(value)} was not a whole number; used ${showNumber(whole)}`);
+	return whole;
+}
+
+/** The model with this id on the sheet, if `id` is one. */
+function modelOn(sheet: PriceSheet, id: unknown): ModelPrice | undefined {
+	return typeof id === 'string' ? sheet.models.find((m) => m.id === id) : undefined;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+	return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** A number for a message: thousands grouped (8,000), fractions and exponents as JavaScript writes them. */
+export function showNumber(n: number): string {
+	const text = String(n);
+	if (!Number.isFinite(n) || /e/i.test(text)) return text;
+	const [whole = '', fraction] = text.split('.');
+	const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+	return fraction === undefined ? grouped : `${grouped}.${fraction}`;
+}
+
+/** At most MAX_CORRECTIONS sentences, the last one counting those left out. */
+export function capCorrections(corrections: string[]): string[] {
+	if (corrections.length <= MAX_CORRECTIONS) return corrections;
+	const kept = corrections.slice(0, MAX_CORRECTIONS - 1);
+	return [...kept, `...and ${corrections.length - kept.length} more corrections`];
+}

@@ -1,0 +1,327 @@
+/**
+ * The scenario in the query string of `/` (documented in docs/url-format.md).
+ *
+ *   ?v=1&sheet=guide-2026-03&req=250000&mix=opus-4-6:10,sonnet-4-6:40,haiku-4-5:50&hit=90&p.opus-4-6=4,20
+ *
+ * Only values that differ from DEFAULT_SCENARIO are written, so the default scenario is the
+ * bare page. Decoding builds the scenario's JSON object from the keys it knows and hands it
+ * to repairScenario, the same field schemas as a scenario file: it never throws, never
+ * logs, and returns a valid scenario with every correction it made, in plain words.
+ *
+ * COMPATIBILITY RULES. Shared links live forever, in chats, docs and bookmarks:
+ * 1. Never rename, remove, reorder or reinterpret a key or a value format below. The
+ *    order of URL_FIELDS is the order keys are written in; new keys go at the end.
+ * 2. Only add: a new scenario field gets a new key (and a default, which links without
+ *    the key keep meaning); a new slot in a list (e.g. a 4th price) goes at the end.
+ * 3. DEFAULT_SCENARIO never changes (links omit default values, so a new default would
+ *    silently change old links).
+ * 4. A change that cannot be an addition gets a new FORMAT_VERSION, and decoding keeps
+ *    reading `v=1` links exactly as now.
+ * 5. Every case of tests/fixtures/golden-urls.json keeps decoding to its scenario.
+ */
+import { PRICE_SHEETS } from '../pricing/sheets';
+import { quoteSafely } from '../validation/quoteSafely';
+import { DEFAULT_SCENARIO, defaultScenario } from './defaults';
+import {
+	FIELD_LABELS,
+	PRICE_FIELDS,
+	capCorrections,
+	defaultBaselineFor,
+	defaultMixFor,
+	repairScenario,
+	showNumber,
+	type Repaired
+} from './repair';
+import type { PriceOverride, Scenario } from './schema';
+
+/** The format this code writes. Links without `v` are read as version 1. */
+export const FORMAT_VERSION = 1;
+/** Written first whenever anything else is: `v=1`. */
+export const VERSION_KEY = 'v';
+/** One key per model with price overrides: `p.<model id>=<input $/MTok>,<output $/MTok>,<min cacheable prefix>`. */
+export const PRICE_KEY_PREFIX = 'p.';
+/** A value longer than this is ignored (with a correction): no real value comes near it. */
+export const MAX_VALUE_LENGTH = 1000;
+/** A key longer than this is unknown. */
+export const MAX_KEY_LENGTH = 64;
+/** Only the first this many key=value pairs are read. */
+export const MAX_PAIRS = 500;
+
+/** One scenario field in the query string. */
+export interface UrlField {
+	/** The query key. Never changes. */
+	key: string;
+	/** The scenario (JSON) field it holds. */
+	field: keyof Scenario;
+	/** Whether decoding without the key gives this scenario's value (then the key is not written). */
+	isDefault(s: Scenario): boolean;
+	/** The value as written in the link (before percent-encoding). */
+	write(s: Scenario): string;
+	/** The raw JSON value for repairScenario; text it cannot read is passed on as text, for repairScenario to report. */
+	read(text: string, notes: string[]): unknown;
+}
+
+/** A decimal number as String(n) writes it (plus an optional sign and leading/trailing dot). */
+const NUMBER = /^[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?$/;
+
+/** The number the text spells, or the text itself (repairScenario says it is not a number). */
+function readNumber(text: string): number | string {
+	const t = text.trim();
+	return NUMBER.test(t) ? Number(t) : text;
+}
+
+function readText(text: string): string {
+	return text.trim();
+}
+
+function numberField(key: string, field: keyof Scenario): UrlField {
+	return {
+		key,
+		field,
+		isDefault: (s) => s[field] === DEFAULT_SCENARIO[field],
+		write: (s) => String(s[field]),
+		read: readNumber
+	};
+}
+
+function textField(key: string, field: keyof Scenario): UrlField {
+	return {
+		key,
+		field,
+		isDefault: (s) => s[field] === DEFAULT_SCENARIO[field],
+		write: (s) => String(s[field]),
+		read: readText
+	};
+}
+
+/**
+ * The mix as `id:share` pairs joined by commas, in the scenario's order:
+ * `mix=opus-4-6:5,sonnet-4-6:25,haiku-4-5:70`. Shares are exact (String(n)).
+ */
+function writeMix(s: Scenario): string {
+	return Object.entries(s.mixPercent)
+		.map(([id, share]) => `${id}:${String(share)}`)
+		.join(',');
+}
+
+function readMix(text: string, notes: string[]): Record<string, unknown> {
+	const mix: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
+	for (const item of text.split(',')) {
+		const t = item.trim();
+		if (!t) continue;
+		const colon = t.indexOf(':');
+		if (colon < 0) {
+			notes.push(`Model mix: ${quoteSafely(t)} is not model:share; left it out`);
+			continue;
+		}
+		const id = t.slice(0, colon).trim();
+		if (Object.hasOwn(mix, id)) {
+			notes.push(`Model mix: ${quoteSafely(id)} appears more than once; used its first share`);
+			continue;
+		}
+		mix[id] = readNumber(t.slice(colon + 1));
+	}
+	return mix;
+}
+
+function sameMix(a: Record<string, number>, b: Record<string, number>): boolean {
+	const ids = Object.keys(a);
+	return ids.length === Object.keys(b).length && ids.every((id) => Object.hasOwn(b, id) && a[id] === b[id]);
+}
+
+/**
+ * The keys, in the order they are written (after `v`). See the compatibility rules above:
+ * append only.
+ */
+export const URL_FIELDS: readonly UrlField[] = [
+	textField('sheet', 'priceSheet'),
+	numberField('req', 'requestsPerMonth'),
+	numberField('in', 'inputTokens'),
+	numberField('pre', 'cachedPrefixTokens'),
+	numberField('out', 'outputTokens'),
+	{
+		key: 'base',
+		field: 'baselineModel',
+		isDefault: (s) => s.baselineModel === defaultBaselineFor(s.priceSheet, s.mixPercent),
+		write: (s) => s.baselineModel,
+		read: readText
+	},
+	{
+		key: 'mix',
+		field: 'mixPercent',
+		isDefault: (s) => sameMix(s.mixPercent, defaultMixFor(s.priceSheet)),
+		write: writeMix,
+		read: readMix
+	},
+	numberField('hit', 'cacheHitPercent'),
+	textField('ttl', 'cacheTtl'),
+	numberField('batch', 'batchPercent'),
+	numberField('trimin', 'inputTrimPercent'),
+	numberField('trimout', 'outputTrimPercent')
+	// `p.<model id>` (the `prices` field) follows, one key per model: see writePrice.
+];
+
+const FIELD_BY_KEY = new Map(URL_FIELDS.map((f) => [f.key, f]));
+
+/**
+ * One model's override as up to three comma-separated slots, input $/MTok, output $/MTok,
+ * minimum cacheable prefix (tokens); an unset slot is empty and trailing empty slots are
+ * dropped: `p.opus-4-6=4,20`, `p.sonnet-4-6=,,2048`, `p.haiku-4-5=` (an empty override).
+ */
+function writePrice(o: PriceOverride): string {
+	const slots = PRICE_FIELDS.map(({ key }) => (o[key] === undefined ? '' : String(o[key])));
+	while (slots.length && slots[slots.length - 1] === '') slots.pop();
+	return slots.join(',');
+}
+
+function readPrice(text: string, label: string, notes: string[]): Record<string, unknown> {
+	const slots = text.split(',');
+	if (slots.length > PRICE_FIELDS.length) {
+		notes.push(`${label}: the link gives ${slots.length} values; read the first ${PRICE_FIELDS.length}`);
+	}
+	const override: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
+	PRICE_FIELDS.forEach(({ key }, i) => {
+		const slot = slots[i]?.trim();
+		if (slot) override[key] = readNumber(slot);
+	});
+	return override;
+}
+
+function readVersion(text: string): number | string {
+	const t = text.trim();
+	return /^[0-9]{1,9}$/.test(t) ? Number(t) : text;
+}
+
+/** Percent-encodes a value, leaving `:` and `,` readable (both are allowed in a query). */
+function escapeValue(text: string): string {
+	return encodeURIComponent(text).replace(/%3A/g, ':').replace(/%2C/g, ',');
+}
+
+/**
+ * The scenario as a query string without the leading `?`: only the values that differ from
+ * the defaults, `v=1` first, then the keys in URL_FIELDS order, then `p.<id>` in the order of
+ * `prices`. The default scenario gives ''. Numbers are written with String(n), which reads
+ * back as the same double. Expects a valid scenario (decoding corrects anything else).
+ * Example: encodeScenario({ ...defaultScenario(), cacheHitPercent: 90 }) -> 'v=1&hit=90'.
+ */
+export function encodeScenario(s: Scenario): string {
+	const parts: string[] = [];
+	for (const f of URL_FIELDS) {
+		if (!f.isDefault(s)) parts.push(`${f.key}=${escapeValue(f.write(s))}`);
+	}
+	for (const [id, override] of Object.entries(s.prices)) {
+		parts.push(`${escapeValue(PRICE_KEY_PREFIX + id)}=${escapeValue(writePrice(override))}`);
+	}
+	return parts.length ? [`${VERSION_KEY}=${FORMAT_VERSION}`, ...parts].join('&') : '';
+}
+
+/** The page address for the scenario: `base` (its own query and hash dropped), plus `?query` unless the scenario is the default. */
+export function scenarioUrl(s: Scenario, base: string): string {
+	const query = encodeScenario(s);
+	const path = base.replace(/[?#][\s\S]*$/, '');
+	return query ? `${path}?${query}` : path;
+}
+
+export interface DecodeOptions {
+	/** Keys that belong to the page rather than the scenario (e.g. embed options): ignored silently. */
+	ignoreKeys?: readonly string[];
+}
+
+/** Keys that link trackers add: ignored silently. */
+function isTrackingKey(key: string): boolean {
+	return key.startsWith('utm_') || key === 'fbclid' || key === 'gclid';
+}
+
+/** What a correction calls the key, or undefined for a key this version does not know. */
+function labelFor(key: string): string | undefined {
+	if (key === VERSION_KEY) return FIELD_LABELS.version;
+	const field = FIELD_BY_KEY.get(key);
+	if (field) return FIELD_LABELS[field.field];
+	if (key.startsWith(PRICE_KEY_PREFIX) && key.length <= MAX_KEY_LENGTH) {
+		const id = key.slice(PRICE_KEY_PREFIX.length);
+		const name = PRICE_SHEETS.flatMap((s) => s.models).find((m) => m.id === id)?.name;
+		return name ? `${name} prices` : `Prices for ${quoteSafely(id)}`;
+	}
+	return undefined;
+}
+
+/**
+ * The scenario in a query string (with or without its `?`, or a URLSearchParams), and the
+ * corrections made reading it. Total: never throws, never logs; hostile input gives the
+ * default or a corrected scenario. Rules (docs/url-format.md):
+ * - a repeated key: the first value wins, with a correction;
+ * - a value over MAX_VALUE_LENGTH characters is ignored, with a correction;
+ * - unknown keys are ignored, listed in one correction (tracking keys such as utm_* and
+ *   `options.ignoreKeys` silently); only the first MAX_PAIRS pairs are read;
+ * - `v` above 1: what this version knows is read, with a correction;
+ * - everything else (ranges, types, unknown models, prefix, mix total) is repairScenario's.
+ * Example: decodeScenario('?v=1&hit=140') -> hit ratio 100 and
+ * ['Cache hit ratio 140 was above 100; used 100'].
+ */
+export function decodeScenario(search: string | URLSearchParams, options: DecodeOptions = {}): Repaired {
+	try {
+		return decode(search, options);
+	} catch {
+		return { scenario: defaultScenario(), corrections: ['The link could not be read; opened the default scenario'] };
+	}
+}
+
+function decode(search: string | URLSearchParams, options: DecodeOptions): Repaired {
+	// URLSearchParams drops one leading '?', reads '+' as a space and keeps broken
+	// percent-encoding as text (or U+FFFD) instead of throwing.
+	const params =
+		search instanceof URLSearchParams ? search : new URLSearchParams(typeof search === 'string' ? search : '');
+	const notes: string[] = [];
+
+	const firstValues = new Map<string, { value: string; count: number }>();
+	let pairs = 0;
+	for (const [key, value] of params) {
+		if (++pairs > MAX_PAIRS) {
+			notes.push(`The link has more than ${MAX_PAIRS} settings; read the first ${MAX_PAIRS}`);
+			break;
+		}
+		const seen = firstValues.get(key);
+		if (seen) seen.count += 1;
+		else firstValues.set(key, { value, count: 1 });
+	}
+
+	// Null-prototype records: keys from the link (`__proto__`, `constructor`) stay plain data.
+	const raw: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
+	let prices: Record<string, unknown> | undefined;
+	const unknown: string[] = [];
+	for (const [key, { value, count }] of firstValues) {
+		const label = labelFor(key);
+		if (label === undefined) {
+			if (!isTrackingKey(key) && !options.ignoreKeys?.includes(key)) unknown.push(key);
+			continue;
+		}
+		if (count > 1) notes.push(`${label}: set ${count} times in the link; used the first, ${quoteSafely(value)}`);
+		if (value.length > MAX_VALUE_LENGTH) {
+			notes.push(`${label}: the value in the link is ${showNumber(value.length)} characters long; ignored it`);
+			continue;
+		}
+		if (key === VERSION_KEY) {
+			raw.version = readVersion(value);
+		} else if (key.startsWith(PRICE_KEY_PREFIX)) {
+			prices ??= Object.create(null) as Record<string, unknown>;
+			prices[key.slice(PRICE_KEY_PREFIX.length)] = readPrice(value, label, notes);
+		} else {
+			const field = FIELD_BY_KEY.get(key) as UrlField;
+			raw[field.field] = field.read(value, notes);
+		}
+	}
+	if (prices) raw.prices = prices;
+
+	const repaired = repairScenario(raw);
+	const corrections = [...notes, ...repaired.corrections];
+	if (unknown.length) corrections.push(unknownKeysNote(unknown));
+	return { scenario: repaired.scenario, corrections: capCorrections(corrections) };
+}
+
+function unknownKeysNote(keys: readonly string[]): string {
+	const shown = keys.slice(0, 3).map(quoteSafely).join(', ');
+	const more = keys.length > 3 ? ` and ${keys.length - 3} more` : '';
+	return keys.length === 1
+		? `Ignored an unknown setting in the link: ${shown}`
+		: `Ignored ${keys.length} unknown settings in the link: ${shown}${more}`;
+}

@@ -1,0 +1,268 @@
+// The scenario link format (docs/url-format.md): golden URLs, encoding rules, decoding
+// corrections and hostile input. The golden file is the frozen contract of the format.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import golden from '../../fixtures/golden-urls.json';
+import { DEFAULT_SCENARIO, defaultScenario } from '$lib/scenario/defaults';
+import { parseScenario, scenarioProblems, type Scenario } from '$lib/scenario/schema';
+import {
+	MAX_PAIRS,
+	MAX_VALUE_LENGTH,
+	PRICE_KEY_PREFIX,
+	URL_FIELDS,
+	VERSION_KEY,
+	decodeScenario,
+	encodeScenario,
+	scenarioUrl
+} from '$lib/scenario/urlCodec';
+
+interface GoldenCase {
+	description: string;
+	query: string;
+	scenario: Scenario;
+	corrections: number;
+}
+const cases = golden.cases as unknown as GoldenCase[];
+
+/** A scenario edited the way a user would: most fields moved, one price override. */
+const edited: Scenario = {
+	version: 1,
+	priceSheet: 'guide-2026-03',
+	requestsPerMonth: 250_000,
+	inputTokens: 12_000,
+	cachedPrefixTokens: 8000,
+	outputTokens: 800,
+	baselineModel: 'sonnet-4-6',
+	mixPercent: { 'opus-4-6': 10, 'sonnet-4-6': 40, 'haiku-4-5': 50 },
+	cacheHitPercent: 90,
+	cacheTtl: '1h',
+	batchPercent: 30,
+	inputTrimPercent: 15,
+	outputTrimPercent: 25,
+	prices: { 'opus-4-6': { inputPerMTok: 4, outputPerMTok: 20 } }
+};
+
+const scenario = (patch: Partial<Scenario>): Scenario => ({ ...defaultScenario(), ...patch });
+
+/** Every number inside a value, for the "all finite" checks. */
+function numbersIn(value: unknown): number[] {
+	if (typeof value === 'number') return [value];
+	if (value && typeof value === 'object') return Object.values(value).flatMap(numbersIn);
+	return [];
+}
+
+function expectValid(s: Scenario): void {
+	expect(scenarioProblems(s)).toEqual([]);
+	expect(parseScenario(s)).toEqual({ ok: true, scenario: s });
+	expect(numbersIn(s).every(Number.isFinite)).toBe(true);
+}
+
+describe('golden URLs (tests/fixtures/golden-urls.json)', () => {
+	it('holds at least 20 cases', () => {
+		expect(cases.length).toBeGreaterThanOrEqual(20);
+	});
+
+	it('covers every key of the format', () => {
+		const used = new Set(cases.flatMap((c) => [...new URLSearchParams(c.query).keys()]));
+		for (const key of [VERSION_KEY, ...URL_FIELDS.map((f) => f.key)]) expect(used, key).toContain(key);
+		expect([...used].some((k) => k.startsWith(PRICE_KEY_PREFIX))).toBe(true);
+	});
+
+	it.each(cases)('$description: $query', (c) => {
+		const decoded = decodeScenario(c.query);
+		expect(decoded.scenario).toStrictEqual(c.scenario);
+		expect(decoded.corrections).toHaveLength(c.corrections);
+		expectValid(decoded.scenario);
+	});
+
+	it.each(cases)('$description: the scenario encodes and decodes back to itself', (c) => {
+		expect(decodeScenario(encodeScenario(c.scenario))).toStrictEqual({ scenario: c.scenario, corrections: [] });
+	});
+});
+
+describe('encodeScenario', () => {
+	it('gives a bare URL for the default scenario', () => {
+		expect(encodeScenario(DEFAULT_SCENARIO)).toBe('');
+		expect(encodeScenario(defaultScenario())).toBe('');
+		expect(scenarioUrl(defaultScenario(), 'https://example.com/')).toBe('https://example.com/');
+	});
+
+	it.each([
+		[{ cacheHitPercent: 90 }, 'v=1&hit=90'],
+		[{ priceSheet: 'guide-2026-03' }, 'v=1&sheet=guide-2026-03'],
+		[{ cacheTtl: '1h' as const, batchPercent: 0 }, 'v=1&ttl=1h&batch=0'],
+		[{ mixPercent: { 'sonnet-4-6': 100 } }, 'v=1&mix=sonnet-4-6:100'],
+		// the default mix in another order is still the default mix
+		[{ mixPercent: { 'haiku-4-5': 70, 'opus-4-6': 5, 'sonnet-4-6': 25 } }, ''],
+		[{ prices: { 'sonnet-4-6': { minCacheTokens: 2048 } } }, 'v=1&p.sonnet-4-6=,,2048'],
+		[{ prices: { 'opus-4-6': {} } }, 'v=1&p.opus-4-6='],
+		[{ outputTrimPercent: 1e-7, inputTrimPercent: 100 / 3 }, 'v=1&trimin=33.333333333333336&trimout=1e-7']
+	])('writes only what differs from the defaults: %o -> %s', (patch, query) => {
+		expect(encodeScenario(scenario(patch))).toBe(query);
+	});
+
+	it('writes the keys in the table order, v first, and leaves ":" and "," readable', () => {
+		expect(encodeScenario(edited)).toBe(
+			'v=1&sheet=guide-2026-03&req=250000&in=12000&pre=8000&out=800&base=sonnet-4-6' +
+				'&mix=opus-4-6:10,sonnet-4-6:40,haiku-4-5:50&hit=90&ttl=1h&batch=30&trimin=15&trimout=25&p.opus-4-6=4,20'
+		);
+	});
+
+	it('fits a typical edited scenario in under 200 characters', () => {
+		expect(encodeScenario(edited).length).toBeLessThan(200);
+	});
+
+	it('does not mutate the scenario', () => {
+		const copy = structuredClone(edited);
+		encodeScenario(edited);
+		expect(edited).toStrictEqual(copy);
+	});
+
+	it('builds a page URL, replacing any query and hash of the base', () => {
+		expect(scenarioUrl(scenario({ cacheHitPercent: 90 }), 'https://example.com/?old=1#top')).toBe('https://example.com/?v=1&hit=90');
+	});
+});
+
+describe('decodeScenario', () => {
+	it('accepts a leading "?" and a URLSearchParams', () => {
+		const expected = scenario({ cacheHitPercent: 90 });
+		expect(decodeScenario('?v=1&hit=90')).toStrictEqual({ scenario: expected, corrections: [] });
+		expect(decodeScenario(new URLSearchParams('v=1&hit=90'))).toStrictEqual({ scenario: expected, corrections: [] });
+	});
+
+	it('reads percent-encoded values and "+" as a space', () => {
+		expect(decodeScenario('sheet=guide%2D2026%2D03&mix=sonnet-4-6%3A100&hit=+90').scenario).toStrictEqual(
+			scenario({ priceSheet: 'guide-2026-03', mixPercent: { 'sonnet-4-6': 100 }, cacheHitPercent: 90 })
+		);
+	});
+
+	it.each([
+		['hit=140', 'Cache hit ratio 140 was above 100; used 100'],
+		['batch=-5', 'Batch share -5 was below 0; used 0'],
+		['hit=abc', 'Cache hit ratio "abc" is not a number; used 80'],
+		['in=20000000', 'Input tokens per request 20,000,000 was above 10,000,000; used 10,000,000'],
+		['out=12.5', 'Output tokens per request 12.5 was not a whole number; used 13'],
+		['req=1e999', 'Requests per month Infinity was above 1,000,000,000,000; used 1,000,000,000,000'],
+		['in=3000', 'Cached prefix tokens 5,000 was above the input tokens per request (3,000); used 3,000'],
+		['ttl=2h', 'Cache TTL "2h" is not 5m or 1h; used 5m'],
+		['sheet=nope', 'Price sheet "nope" is not known; used Anthropic list prices 2026-03-23'],
+		['base=gpt-5', 'Baseline model "gpt-5" is not on Anthropic list prices 2026-03-23; used Opus 4.6'],
+		['mix=opus-4-6:10,sonnet-4-6:40', 'Model mix shares add up to 50, not 100; scaled them to 100'],
+		['mix=opus-4-6:0,haiku-4-5:0', 'Model mix shares add up to 0; used the default mix'],
+		['mix=opus-4-6:abc,haiku-4-5:100', 'Opus 4.6 share "abc" is not a number; left it out'],
+		['mix=gpt-5:10,haiku-4-5:100', 'Model mix: "gpt-5" is not on Anthropic list prices 2026-03-23; left it out'],
+		['mix=haiku-4-5', 'Model mix: "haiku-4-5" is not model:share; left it out'],
+		['mix=haiku-4-5:100,haiku-4-5:5', 'Model mix: "haiku-4-5" appears more than once; used its first share'],
+		['p.opus-4-6=-4', 'Opus 4.6 input price -4 was below 0; used 0'],
+		['p.opus-4-6=,x', `Opus 4.6 output price "x" is not a number; used the sheet's 25`],
+		['p.opus-4-6=1,2,3,4', 'Opus 4.6 prices: the link gives 4 values; read the first 3'],
+		['p.gpt-5=1', 'Price override for "gpt-5": it is not on Anthropic list prices 2026-03-23; left it out'],
+		['hit=50&hit=60', 'Cache hit ratio: set 2 times in the link; used the first, "50"'],
+		['v=2&hit=50', 'This scenario was made by a newer version of the calculator (format version 2); read what this version understands'],
+		['v=one', 'Format version "one" is not known; read it as version 1'],
+		['foo=1', 'Ignored an unknown setting in the link: "foo"'],
+		['a=1&b=2&c=3&d=4&e=5', 'Ignored 5 unknown settings in the link: "a", "b", "c" and 2 more']
+	])('%s -> "%s"', (query, correction) => {
+		const decoded = decodeScenario(query);
+		expect(decoded.corrections).toContain(correction);
+		expectValid(decoded.scenario);
+	});
+
+	it('keeps what it can read next to what it corrects', () => {
+		const decoded = decodeScenario('v=2&hit=140&ttl=1h&future=yes');
+		expect(decoded.scenario).toStrictEqual(scenario({ cacheHitPercent: 100, cacheTtl: '1h' }));
+		expect(decoded.corrections).toHaveLength(3);
+	});
+
+	it('ignores tracking keys and the caller’s own keys silently', () => {
+		expect(decodeScenario('utm_source=news&fbclid=x&gclid=y&hit=90').corrections).toEqual([]);
+		expect(decodeScenario('theme=dark&hit=90', { ignoreKeys: ['theme'] })).toStrictEqual({
+			scenario: scenario({ cacheHitPercent: 90 }),
+			corrections: []
+		});
+	});
+
+	it('reads only the first MAX_PAIRS pairs', () => {
+		const query = `${Array.from({ length: MAX_PAIRS }, (_, i) => `x${i}=1`).join('&')}&hit=90`;
+		const decoded = decodeScenario(query);
+		expect(decoded.scenario.cacheHitPercent).toBe(80);
+		expect(decoded.corrections).toContain(`The link has more than ${MAX_PAIRS} settings; read the first ${MAX_PAIRS}`);
+	});
+
+	it('ends a long list of corrections with a count', () => {
+		const query = Array.from({ length: 40 }, (_, i) => `p.gpt-${i}=1`).join('&');
+		const { corrections } = decodeScenario(query);
+		expect(corrections).toHaveLength(25);
+		expect(corrections.at(-1)).toBe('...and 16 more corrections');
+	});
+});
+
+describe('decodeScenario against hostile links', () => {
+	const consoleSpies: ReturnType<typeof vi.spyOn>[] = [];
+	beforeEach(() => {
+		for (const method of ['log', 'info', 'warn', 'error', 'debug'] as const) {
+			consoleSpies.push(vi.spyOn(console, method).mockImplementation(() => undefined));
+		}
+	});
+	afterEach(() => {
+		for (const spy of consoleSpies.splice(0)) {
+			expect(spy).not.toHaveBeenCalled();
+			spy.mockRestore();
+		}
+	});
+
+	const huge = 'x'.repeat(100_000);
+	it.each([
+		['a script tag', 'hit=<script>alert(1)</script>'],
+		['an encoded script tag', 'sheet=%3Cscript%3Ealert(1)%3C%2Fscript%3E&base=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E'],
+		['a javascript: URL', 'sheet=javascript:alert(1)'],
+		['a 100 KB value', `hit=${huge}`],
+		['a 100 KB key', `${huge}=1`],
+		['a 100 KB mix', `mix=${'opus-4-6:1,'.repeat(10_000)}`],
+		['repeated keys', 'hit=1&hit=2&hit=3&mix=opus-4-6:100&mix=haiku-4-5:100'],
+		['broken percent-encoding', '%E0%A4%A=1&hit=%E0%A4%A&mix=opus-4-6%3A%ZZ'],
+		['a lone surrogate', 'hit=%ED%A0%80&base=\uD800'],
+		['an RTL override', 'hit=5\u202E0&sheet=guide-2026-03\u202E'],
+		['zero-width characters', 'in=1\u200B2&base=opus\u200D-4-6&\uFEFFhit=1'],
+		['full-width digits', 'hit=\uFF15\uFF10'],
+		['NaN and Infinity', 'hit=NaN&batch=Infinity&req=-Infinity'],
+		['hex and exotic numbers', 'req=0x10&in=1_000&out=1e3.5&hit=.5.'],
+		['prototype keys', '__proto__=1&constructor.prototype=1&prototype=1&__proto__[polluted]=1'],
+		['prototype model ids', 'mix=__proto__:100,constructor:5&p.__proto__=1&p.constructor=2&base=__proto__'],
+		['only separators', '&&&==&?&='],
+		['a whole URL', 'https://evil.example/?hit=1#x']
+	])('%s opens a valid scenario with a notice', (_name, query) => {
+		const decoded = decodeScenario(query);
+		expectValid(decoded.scenario);
+		expect(decoded.corrections.length).toBeGreaterThan(0);
+		expect(decoded.corrections.every((c) => typeof c === 'string' && c.length < 400)).toBe(true);
+	});
+
+	it('never lets a key or value reach Object.prototype', () => {
+		decodeScenario('__proto__=1&constructor.prototype=1&__proto__[polluted]=1&mix=__proto__:100&p.__proto__=1,2,3');
+		decodeScenario('p.constructor=1&mix=constructor:1,prototype:2');
+		expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+		expect(Object.keys(Object.prototype)).toEqual([]);
+		expect(Object.getPrototypeOf(decodeScenario('mix=__proto__:100').scenario.mixPercent)).toBe(Object.prototype);
+	});
+
+	it('ignores a value over MAX_VALUE_LENGTH characters with a correction', () => {
+		const decoded = decodeScenario(`hit=${'9'.repeat(MAX_VALUE_LENGTH + 1)}&ttl=1h`);
+		expect(decoded.scenario).toStrictEqual(scenario({ cacheTtl: '1h' }));
+		expect(decoded.corrections).toEqual(['Cache hit ratio: the value in the link is 1,001 characters long; ignored it']);
+	});
+
+	it('quotes user values briefly, with invisible characters escaped', () => {
+		const [long] = decodeScenario(`sheet=${'a'.repeat(500)}`).corrections;
+		expect(long).toBe(`Price sheet "${'a'.repeat(32)}..." is not known; used Anthropic list prices 2026-03-23`);
+		const [rtl] = decodeScenario('hit=5\u202E0').corrections;
+		expect(rtl).toBe('Cache hit ratio "5\\u202e0" is not a number; used 80');
+		expect(rtl).not.toMatch(/[\u200B-\u200F\u202A-\u202E\u2066-\u2069]/);
+	});
+
+	it('never throws, whatever it is given', () => {
+		for (const value of [undefined, null, 42, {}, [], Symbol('x')] as unknown[]) {
+			const decoded = decodeScenario(value as string);
+			expectValid(decoded.scenario);
+		}
+	});
+});
