@@ -1,0 +1,59 @@
+import { defineConfig, devices } from '@playwright/test';
+
+/**
+ * End-to-end tests run against the BUILT site (build/), served by
+ * scripts/serve-static.mjs the way a static host would serve it. Build first:
+ *   npm run build && npx playwright test
+ * Chromium is the system one (/usr/bin/chromium); Playwright never downloads a browser here.
+ */
+// The project has no @types/node; this is the one piece of Node the config reads.
+declare const process: { env: Record<string, string | undefined> };
+
+const PORT = 4173;
+const CI = !!process.env.CI;
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	// Artefacts (traces, failure screenshots, the layout screenshots the tests attach): gitignored.
+	outputDir: 'test-results',
+	fullyParallel: true,
+	forbidOnly: CI,
+	workers: 2,
+	retries: CI ? 1 : 0,
+	reporter: 'list',
+	timeout: 30_000,
+	expect: { timeout: 5_000 },
+	use: {
+		baseURL: `http://127.0.0.1:${PORT}`,
+		trace: 'retain-on-failure',
+		screenshot: 'only-on-failure'
+	},
+	projects: [
+		{
+			name: 'chromium',
+			use: {
+				...devices['Desktop Chrome'],
+				headless: true,
+				launchOptions: {
+					executablePath: '/usr/bin/chromium',
+					args: [
+						'--no-sandbox',
+						'--disable-gpu',
+						'--disable-background-networking',
+						'--disable-component-update',
+						'--disable-sync',
+						'--no-first-run'
+					]
+				}
+			}
+		}
+	],
+	webServer: {
+		command: `node scripts/serve-static.mjs --dir build --port ${PORT} --quiet`,
+		url: `http://127.0.0.1:${PORT}/`,
+		reuseExistingServer: !CI,
+		timeout: 30_000,
+		stdout: 'ignore',
+		stderr: 'pipe'
+	}
+});
