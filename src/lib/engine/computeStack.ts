@@ -28,7 +28,8 @@ export interface StackRow {
  *   -> ['Baseline', 'Model routing', 'Prompt caching', 'Batch API', 'Token optimization']
  */
 export function computeStack(scenario: Scenario, sheet?: PriceSheet, order: readonly Lever[] = LEVERS): StackRow[] {
-	if (new Set(order).size !== LEVERS.length || !order.every((l) => LEVERS.includes(l))) {
+	// Four entries that include all four levers are a permutation of them.
+	if (order.length !== LEVERS.length || !LEVERS.every((l) => order.includes(l))) {
 		throw new Error(`order must list each of ${LEVERS.join(', ')} once; got ${order.join(', ')}`);
 	}
 	const baseline = monthlyCost(scenario, NO_LEVERS, sheet).total;

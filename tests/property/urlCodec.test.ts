@@ -1,0 +1,222 @@
+// Invariants of the scenario link format: every valid scenario survives the round trip
+// exactly, and no query string, however hostile, makes decoding throw or yield an invalid
+// scenario (>= 10,000 generated query strings).
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { PRICE_SHEETS } from '$lib/pricing/sheets';
+import { repairScenario } from '$lib/scenario/repair';
+import { MIX_TOLERANCE, mixTotal, parseScenario, scenarioProblems, type Scenario } from '$lib/scenario/schema';
+import { URL_FIELDS, VERSION_KEY, decodeScenario, encodeScenario } from '$lib/scenario/urlCodec';
+import { scenarioArb } from './scenarioArbitrary';
+
+/**
+ * Fractional shares summing to 100 within MIX_TOLERANCE: arbitrary doubles with the last
+ * share taking the rest, and the classic thirds (33.333 + 33.333 + 33.334, 100 / 3).
+ */
+function fractionalMixArb(ids: readonly string[]): fc.Arbitrary<Record<string, number>> {
+	const arbitrary = fc.shuffledSubarray([...ids], { minLength: 1 }).chain((chosen) =>
+		fc
+			.array(fc.double({ min: 0, max: 1e6, noNaN: true }), { minLength: chosen.length, maxLength: chosen.length })
+			.map((weights) => {
+				const total = weights.reduce((a, b) => a + b, 0) || 1;
+				const shares = weights.map((w) => (w / total) * 100);
+				const rest = shares.slice(0, -1).reduce((a, b) => a + b, 0);
+				shares[shares.length - 1] = Math.min(100, Math.max(0, 100 - rest));
+				return Object.fromEntries(chosen.map((id, i) => [id, shares[i] as number]));
+			})
+	);
+	const thirds = fc.constantFrom(...ids.slice(0, 3)).map(() => {
+		const [a, b, c] = ids as [string, string, string];
+		return { [a]: 33.333, [b]: 33.333, [c]: 33.334 };
+	});
+	const exactThirds = fc.constant(Object.fromEntries(ids.slice(0, 3).map((id) => [id, 100 / 3])));
+	return fc
+		.oneof({ weight: 4, arbitrary }, { weight: 1, arbitrary: thirds }, { weight: 1, arbitrary: exactThirds })
+		.filter((mix) => Math.abs(mixTotal(mix) - 100) <= MIX_TOLERANCE);
+}
+
+/** Valid scenarios over both sheets, with whole and fractional mixes and price overrides. */
+const validScenarioArb: fc.Arbitrary<Scenario> = scenarioArb().chain((s) => {
+	const ids = (PRICE_SHEETS.find((sheet) => sheet.id === s.priceSheet) ?? PRICE_SHEETS[0])!.models.map((m) => m.id);
+	return fc.oneof(fc.constant(s), fractionalMixArb(ids).map((mixPercent) => ({ ...s, mixPercent })));
+});
+
+function numbersIn(value: unknown): number[] {
+	if (typeof value === 'number') return [value];
+	if (value && typeof value === 'object') return Object.values(value).flatMap(numbersIn);
+	return [];
+}
+
+describe('round trip', () => {
+	it('any valid scenario -> query string -> the identical scenario, without corrections', () => {
+		fc.assert(
+			fc.property(validScenarioArb, (s) => {
+				expect(parseScenario(s).ok).toBe(true);
+				const query = encodeScenario(s);
+				expect(decodeScenario(query)).toStrictEqual({ scenario: s, corrections: [] });
+				expect(decodeScenario(`?${query}`).scenario).toStrictEqual(s);
+				expect(decodeScenario(new URLSearchParams(query)).scenario).toStrictEqual(s);
+			}),
+			{ numRuns: 1500 }
+		);
+	});
+
+	it('encoding is canonical: re-encoding the decoded scenario gives the same query string', () => {
+		fc.assert(
+			fc.property(validScenarioArb, (s) => {
+				const query = encodeScenario(s);
+				expect(encodeScenario(decodeScenario(query).scenario)).toBe(query);
+				expect(query === '' || query.startsWith(`${VERSION_KEY}=1&`)).toBe(true);
+			}),
+			{ numRuns: 500 }
+		);
+	});
+});
+
+// ---------------------------------------------------------------------------------------
+// Fuzz: random and adversarial query strings.
+
+const KEYS = [VERSION_KEY, ...URL_FIELDS.map((f) => f.key)];
+const MODEL_IDS = [...new Set(PRICE_SHEETS.flatMap((s) => s.models.map((m) => m.id)))];
+const HOSTILE = [
+	'<script>alert(1)</script>',
+	'javascript:alert(1)',
+	'%E0%A4%A',
+	'%',
+	'%%',
+	'%ZZ',
+	'%00',
+	'%ED%A0%80',
+	'\uD800',
+	'\uDFFF',
+	'\u202E',
+	'\u200B',
+	'\uFEFF',
+	'__proto__',
+	'constructor',
+	'prototype',
+	'toString',
+	'NaN',
+	'Infinity',
+	'-Infinity',
+	'1e999',
+	'-1e999',
+	'5e-324',
+	'0x10',
+	'1_000',
+	'-0',
+	'+',
+	'',
+	'=',
+	'&',
+	',',
+	':',
+	'null',
+	'undefined',
+	'[]',
+	'{}',
+	'9'.repeat(400),
+	'x'.repeat(1500)
+];
+
+const junkArb = fc.oneof(
+	fc.constantFrom(...HOSTILE),
+	fc.string({ unit: 'binary', maxLength: 40 }),
+	fc.string({ unit: 'grapheme', maxLength: 20 })
+);
+const numberTextArb = fc.oneof(
+	fc.double().map(String),
+	fc.integer().map(String),
+	fc.double({ min: -1, max: 200, noNaN: true }).map(String),
+	fc.constantFrom('0', '100', '100.5', '-1', '1e12', '1e13', '10000001', '.5', '5.', '1e-7')
+);
+const mixTextArb = fc
+	.array(fc.tuple(fc.oneof(fc.constantFrom(...MODEL_IDS), junkArb), fc.oneof(numberTextArb, junkArb)), { maxLength: 8 })
+	.map((items) => items.map(([id, share]) => `${id}:${share}`).join(','));
+const priceTextArb = fc
+	.array(fc.oneof(fc.constant(''), numberTextArb, junkArb), { maxLength: 5 })
+	.map((slots) => slots.join(','));
+const keyArb = fc.oneof(
+	{ weight: 6, arbitrary: fc.constantFrom(...KEYS) },
+	{ weight: 2, arbitrary: fc.constantFrom(...MODEL_IDS, ...HOSTILE).map((id) => `p.${id}`) },
+	{ weight: 1, arbitrary: junkArb }
+);
+const valueArb = fc.oneof(
+	{ weight: 3, arbitrary: numberTextArb },
+	{ weight: 2, arbitrary: mixTextArb },
+	{ weight: 2, arbitrary: priceTextArb },
+	{ weight: 1, arbitrary: fc.constantFrom(...PRICE_SHEETS.map((s) => s.id), ...MODEL_IDS, '5m', '1h') },
+	{ weight: 2, arbitrary: junkArb }
+);
+
+/** encodeURIComponent, except that lone surrogates (which it rejects) stay raw. */
+function maybeEncode(text: string, encode: boolean): string {
+	if (!encode) return text;
+	try {
+		return encodeURIComponent(text);
+	} catch {
+		return text;
+	}
+}
+
+const pairsQueryArb = fc
+	.tuple(fc.array(fc.tuple(keyArb, valueArb, fc.boolean()), { maxLength: 20 }), fc.constantFrom('', '?', '??', '&'))
+	.map(([pairs, lead]) => lead + pairs.map(([k, v, enc]) => `${maybeEncode(k, enc)}=${maybeEncode(v, enc)}`).join('&'));
+
+/** A valid link with random damage: a character inserted, a cut, or a pair repeated. */
+const damagedQueryArb = fc
+	.tuple(validScenarioArb, fc.nat(), junkArb, fc.constantFrom('insert', 'cut', 'repeat', 'swap'))
+	.map(([s, at, junk, how]) => {
+		const query = encodeScenario(s);
+		const i = query.length ? at % query.length : 0;
+		if (how === 'insert') return query.slice(0, i) + junk + query.slice(i);
+		if (how === 'cut') return query.slice(0, i);
+		if (how === 'repeat') return `${query}&${query.split('&')[at % Math.max(1, query.split('&').length)] ?? ''}=${junk}`;
+		return query.replace(/=/g, () => (at++ % 3 === 0 ? `=${junk}` : '='));
+	});
+
+function expectDecodesCleanly(query: string | URLSearchParams): void {
+	const { scenario, corrections } = decodeScenario(query);
+	expect(scenarioProblems(scenario)).toEqual([]);
+	expect(parseScenario(scenario)).toEqual({ ok: true, scenario });
+	expect(numbersIn(scenario).every(Number.isFinite)).toBe(true);
+	expect(corrections.every((c) => typeof c === 'string')).toBe(true);
+}
+
+describe('fuzz: decoding never throws and always yields a valid scenario', () => {
+	it('4,000 random strings (full Unicode, lone surrogates, percent signs)', () => {
+		fc.assert(
+			fc.property(
+				fc.oneof(fc.string({ unit: 'binary', maxLength: 300 }), fc.string({ unit: 'grapheme', maxLength: 100 }), fc.string({ maxLength: 300 })),
+				expectDecodesCleanly
+			),
+			{ numRuns: 4000 }
+		);
+	});
+
+	it('4,000 key=value lists from the key table with random and hostile values', () => {
+		fc.assert(fc.property(pairsQueryArb, expectDecodesCleanly), { numRuns: 4000 });
+	});
+
+	it('1,500 damaged valid links', () => {
+		fc.assert(fc.property(damagedQueryArb, expectDecodesCleanly), { numRuns: 1500 });
+	});
+
+	it('500 URLSearchParams built from arbitrary pairs', () => {
+		fc.assert(
+			fc.property(fc.array(fc.tuple(keyArb, valueArb), { maxLength: 20 }), (pairs) => expectDecodesCleanly(new URLSearchParams(pairs))),
+			{ numRuns: 500 }
+		);
+	});
+
+	it('repairScenario of anything is valid, and repairing again changes nothing', () => {
+		fc.assert(
+			fc.property(fc.oneof(fc.anything(), fc.record({ mixPercent: fc.anything(), prices: fc.anything(), cachedPrefixTokens: fc.anything() })), (data) => {
+				const once = repairScenario(data);
+				expect(scenarioProblems(once.scenario)).toEqual([]);
+				expect(repairScenario(once.scenario)).toStrictEqual({ scenario: once.scenario, corrections: [] });
+			}),
+			{ numRuns: 1000 }
+		);
+	});
+});
