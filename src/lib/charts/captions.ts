@@ -1,0 +1,216 @@
+// The text alternative of the charts: a caption stating each chart's key figure and its
+// data as a table. Pure and light: the page renders these before (and without) Chart.js,
+// so this file must not import ./configs (which loads with Chart.js, after the first paint).
+import type { StackRow } from '../engine/computeStack';
+import { CACHE_MODES, type BreakEvenPoint, type CacheMode, type HitRatioSeries, type SharedContextSeries } from '../engine/series';
+import type { CacheTtl } from '../scenario/schema';
+import { formatMoney, formatPercent, formatPercentTick, formatPerRequest } from './format';
+import { MODE_LABEL } from './palette';
+
+/** A chart's data as a table: header cells and body rows, every cell already formatted. */
+export interface ChartTable {
+	columns: string[];
+	rows: string[][];
+}
+
+/** Name of the final bar of the waterfall (and the last row of its table). */
+export const OPTIMIZED_LABEL = 'Optimized';
+
+export const TTL_WORDS: Readonly<Record<CacheTtl, string>> = { '5m': '5-minute', '1h': '1-hour' };
+const TTLS = ['5m', '1h'] as const satisfies readonly CacheTtl[];
+
+// ---------------------------------------------------------------------------------------
+// 1. Cost per request against the cache hit ratio
+// ---------------------------------------------------------------------------------------
+
+/**
+ * The caption of the hit-ratio chart: where each TTL pays off and what a request costs at
+ * the current hit ratio.
+ * Example: "5-minute caching pays off above a 21.7 % hit ratio; 1-hour caching above 52.6 %.
+ * At your 80.0 % hit ratio a request costs $0.0036 without caching, ..."
+ */
+export function hitRatioCaption(series: HitRatioSeries, breakEven: readonly BreakEvenPoint[], currentHitPercent: number): string {
+	const at = (m: CacheMode) => formatPerRequest(valueAt(series.hitPercent, series.cost[m], currentHitPercent));
+	if (breakEven.length === 0) {
+		return (
+			'The cached prefix is shorter than the minimum cacheable length of every model in the mix, ' +
+			`so caching changes nothing: a request costs ${at('none')} at any hit ratio.`
+		);
+	}
+	const payOff = breakEven
+		.map((p, i) => `${TTL_WORDS[p.ttl]} caching ${i === 0 ? 'pays off above a ' : 'above '}${formatPercent(p.hitPercent)}${i === 0 ? ' hit ratio' : ''}`)
+		.join('; ');
+	return (
+		`${capitalize(payOff)}. At your ${formatPercent(currentHitPercent)} hit ratio a request costs ` +
+		`${at('none')} without caching, ${at('5m')} with a 5-minute and ${at('1h')} with a 1-hour cache.`
+	);
+}
+
+/**
+ * The hit-ratio chart as a table: every 10 %, plus the break-even points and the current
+ * hit ratio (marked in the first column), in ascending order.
+ */
+export function hitRatioTable(series: HitRatioSeries, breakEven: readonly BreakEvenPoint[], currentHitPercent: number): ChartTable {
+	const marks = new Map<number, string[]>();
+	const mark = (x: number, note?: string) => {
+		const key = Number(x.toFixed(9));
+		const notes = marks.get(key) ?? [];
+		if (note) notes.push(note);
+		marks.set(key, notes);
+	};
+	for (const x of series.hitPercent) if (Math.abs(x / 10 - Math.round(x / 10)) < 1e-9) mark(x);
+	for (const p of breakEven) mark(p.hitPercent, `${TTL_WORDS[p.ttl]} break-even`);
+	mark(currentHitPercent, 'your hit ratio');
+	const rows = [...marks.entries()]
+		.sort(([a], [b]) => a - b)
+		.map(([x, notes]) => [
+			`${formatPercentTick(x)}${notes.length ? ` (${notes.join(', ')})` : ''}`,
+			...CACHE_MODES.map((m) => formatPerRequest(valueAt(series.hitPercent, series.cost[m], x)))
+		]);
+	return { columns: ['Hit ratio', ...CACHE_MODES.map((m) => `${MODE_LABEL[m]}, $ per request`)], rows };
+}
+
+// ---------------------------------------------------------------------------------------
+// 2. Cumulative cost of requests sharing one cached context
+// ---------------------------------------------------------------------------------------
+
+/**
+ * The caption of the shared-context chart: from which request each TTL is cheaper, and the
+ * cost of the whole range.
+ * Example: "With one shared context, 5-minute caching is cheaper from request 2 (one write
+ * repaid by 1 read) and 1-hour caching from request 3 (2 reads). For 50 requests: ..."
+ */
+export function sharedContextCaption(series: SharedContextSeries): string {
+	const i = series.requests.length - 1;
+	const n = series.requests[i] ?? 0;
+	const total = (m: CacheMode) => formatPerRequest(series.cost[m][i] ?? 0);
+	const same = TTLS.every((ttl) => series.cost[ttl].every((y, k) => Math.abs(y - (series.cost.none[k] ?? 0)) < 1e-12));
+	if (same) {
+		return (
+			'The cached prefix is shorter than the minimum cacheable length of every model in the mix, ' +
+			`so caching changes nothing: ${plural(n, 'request')} cost ${total('none')} either way.`
+		);
+	}
+	const from = TTLS.map((ttl) => {
+		const c = series.crossing[ttl];
+		return c === null
+			? `${TTL_WORDS[ttl]} caching does not pay off within ${plural(n, 'request')}`
+			: `${TTL_WORDS[ttl]} caching is cheaper from request ${c} (the write is repaid after ${plural(c - 1, 'read')})`;
+	});
+	return (
+		`When requests share one cached context, ${from.join('; ')}. ` +
+		`For ${plural(n, 'request')}: ${total('none')} without caching, ${total('5m')} with a 5-minute and ${total('1h')} with a 1-hour cache.`
+	);
+}
+
+/** The shared-context chart as a table: 1 to 10 requests, then every 10th, plus any later crossing. */
+export function sharedContextTable(series: SharedContextSeries): ChartTable {
+	const crossingNotes = new Map<number, string[]>();
+	for (const ttl of TTLS) {
+		const c = series.crossing[ttl];
+		if (c !== null) crossingNotes.set(c, [...(crossingNotes.get(c) ?? []), `${TTL_WORDS[ttl]} cheaper from here`]);
+	}
+	const last = series.requests[series.requests.length - 1];
+	const rows = series.requests.flatMap((n, i) => {
+		const notes = crossingNotes.get(n);
+		if (!(n <= 10 || n % 10 === 0 || n === last || notes)) return [];
+		return [[`${n}${notes ? ` (${notes.join(', ')})` : ''}`, ...CACHE_MODES.map((m) => formatPerRequest(series.cost[m][i] ?? 0))]];
+	});
+	return { columns: ['Requests', ...CACHE_MODES.map((m) => `${MODE_LABEL[m]}, cumulative $`)], rows };
+}
+
+// ---------------------------------------------------------------------------------------
+// 3. Savings waterfall
+// ---------------------------------------------------------------------------------------
+
+/** The tooltip text of one waterfall bar (index rows.length is the optimized total). */
+export function waterfallBarText(rows: readonly StackRow[], index: number): string {
+	const row = rows[index];
+	const baseline = rows[0];
+	if (!row || index === 0) {
+		const final = index === 0 ? baseline : rows[rows.length - 1];
+		if (!final || !baseline) return '';
+		const cost = `${formatMoney(final.monthlyCost)} a month`;
+		return index === 0 ? cost : `${cost}, ${savingWords(final.cumulativeSaving, final.cumulativeSavingPercent)} against the baseline`;
+	}
+	const before = rows[index - 1]?.monthlyCost ?? 0;
+	return `${capitalize(savingWords(row.stepSaving, row.stepSavingPercent))}: ${formatMoney(before)} → ${formatMoney(row.monthlyCost)} a month`;
+}
+
+/**
+ * The caption of the waterfall: the totals, the largest saving and any lever that adds cost.
+ * Example: "From a $2,475 baseline to $341 a month: the levers save $2,134 (86.2 %). The
+ * largest step is Model routing, saving $1,832. Each step is measured on top of the ones before it."
+ */
+export function waterfallCaption(rows: readonly StackRow[]): string {
+	const baseline = rows[0];
+	const final = rows[rows.length - 1];
+	if (!baseline || !final) return '';
+	if (baseline.monthlyCost <= 0) return `Nothing to save: the baseline costs ${formatMoney(0)} a month.`;
+	const parts = [
+		`From a ${formatMoney(baseline.monthlyCost)} baseline to ${formatMoney(final.monthlyCost)} a month: ` +
+			`the levers ${final.cumulativeSaving < 0 ? 'add' : 'save'} ${formatMoney(Math.abs(final.cumulativeSaving))} (${formatPercent(Math.abs(final.cumulativeSavingPercent))}).`
+	];
+	const levers = rows.slice(1);
+	const best = levers.reduce<StackRow | undefined>((b, r) => (r.stepSaving > (b?.stepSaving ?? 0) ? r : b), undefined);
+	if (best) parts.push(`The largest step is ${best.lever}, saving ${formatMoney(best.stepSaving)}.`);
+	const adding = levers.filter((r) => r.stepSaving < 0);
+	if (adding.length) {
+		parts.push(`${adding.map((r) => `${r.lever} adds ${formatMoney(-r.stepSaving)}`).join('; ')}.`);
+	}
+	parts.push('Each step is measured on top of the ones before it, so the split depends on their order.');
+	return parts.join(' ');
+}
+
+/** The waterfall as a table: each bar with its cost, its change and the saving against the baseline. */
+export function waterfallTable(rows: readonly StackRow[]): ChartTable {
+	const final = rows[rows.length - 1];
+	const body = rows.map((r, i) => [
+		r.lever,
+		formatMoney(r.monthlyCost),
+		i === 0 ? '—' : capitalize(savingWords(r.stepSaving, r.stepSavingPercent)),
+		i === 0 ? '—' : savingAmount(r.cumulativeSaving, r.cumulativeSavingPercent)
+	]);
+	if (final) {
+		body.push([OPTIMIZED_LABEL, formatMoney(final.monthlyCost), '—', savingAmount(final.cumulativeSaving, final.cumulativeSavingPercent)]);
+	}
+	return { columns: ['Step', 'Monthly cost', 'Change against the step above', 'Saving against the baseline'], rows: body };
+}
+
+// ---------------------------------------------------------------------------------------
+// Shared pieces
+// ---------------------------------------------------------------------------------------
+
+/**
+ * The value of a piecewise-linear series at x (clamped to its ends). The engine's series
+ * are straight lines sampled on a grid, so this is exact between grid points.
+ */
+export function valueAt(xs: readonly number[], ys: readonly number[], x: number): number {
+	if (xs.length === 0) return 0;
+	let i = 0;
+	while (i < xs.length - 2 && (xs[i + 1] as number) < x) i++;
+	const x0 = xs[i] as number;
+	const x1 = xs[i + 1] ?? x0;
+	const y0 = ys[i] ?? 0;
+	const y1 = ys[i + 1] ?? y0;
+	if (x <= x0 || x1 === x0) return x <= x0 ? y0 : y1;
+	if (x >= x1) return y1;
+	return y0 + ((y1 - y0) * (x - x0)) / (x1 - x0);
+}
+
+function savingWords(saving: number, percent: number): string {
+	if (Math.abs(saving) < 0.005) return 'no change';
+	return `${saving < 0 ? 'adds' : 'saves'} ${formatMoney(Math.abs(saving))} (${formatPercent(Math.abs(percent))})`;
+}
+
+function savingAmount(saving: number, percent: number): string {
+	return `${formatMoney(saving)} (${formatPercent(percent)})`;
+}
+
+export function plural(n: number, word: string): string {
+	return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+export function capitalize(s: string): string {
+	return s.charAt(0).toUpperCase() + s.slice(1);
+}

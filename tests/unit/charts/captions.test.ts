@@ -1,0 +1,182 @@
+// Captions and data tables: the charts' text alternative. Reference values: the spec's
+// break-even facts (21.7 % / 52.6 %; 1 and 2 reads to repay a write) and hand arithmetic on
+// the default scenario (baseline 100,000 Opus 4.6 requests of 6,000 in / 500 out: $4,250).
+import { describe, expect, it } from 'vitest';
+import { breakEvenPoints, computeStack, hitRatioSeries, sharedContextSeries, type StackRow } from '$lib/engine';
+import {
+	OPTIMIZED_LABEL,
+	hitRatioCaption,
+	hitRatioTable,
+	sharedContextCaption,
+	sharedContextTable,
+	valueAt,
+	waterfallBarText,
+	waterfallCaption,
+	waterfallTable
+} from '$lib/charts/captions';
+import { defaultScenario } from '$lib/scenario/defaults';
+import type { Scenario } from '$lib/scenario/schema';
+
+function scenario(patch: Partial<Scenario> = {}): Scenario {
+	return { ...defaultScenario(), ...patch };
+}
+
+const opus = scenario({ mixPercent: { 'opus-4-6': 100 } });
+/** A prefix no model of the default mix caches (below every minimum). */
+const uncacheable = scenario({ cachedPrefixTokens: 500 });
+
+describe('hitRatioCaption', () => {
+	it('states both break-even hit ratios and the costs at the current one', () => {
+		const s = scenario();
+		const series = hitRatioSeries(s);
+		const caption = hitRatioCaption(series, breakEvenPoints(s), 80);
+		expect(caption).toContain('5-minute caching pays off above a 21.7 % hit ratio; 1-hour caching above 52.6 %.');
+		expect(caption).toContain('At your 80.0 % hit ratio a request costs ');
+		// the figures are the series' values at 80 % (index 80 of 0..100)
+		expect(caption).toContain(`$0.009435 without caching, $0.005591 with a 5-minute and $0.006452 with a 1-hour cache.`);
+		expect(series.cost['5m'][80]).toBeCloseTo(0.005591, 6);
+	});
+
+	it('says when caching changes nothing', () => {
+		const caption = hitRatioCaption(hitRatioSeries(uncacheable), breakEvenPoints(uncacheable), 80);
+		expect(caption).toMatch(/^The cached prefix is shorter than the minimum cacheable length .* caching changes nothing/);
+	});
+});
+
+describe('hitRatioTable', () => {
+	const s = scenario({ cacheHitPercent: 65 });
+	const series = hitRatioSeries(s);
+	const table = hitRatioTable(series, breakEvenPoints(s), 65);
+
+	it('lists every 10 %, the break-evens and the current hit ratio in order', () => {
+		expect(table.columns).toEqual(['Hit ratio', 'No cache, $ per request', '5-minute TTL, $ per request', '1-hour TTL, $ per request']);
+		expect(table.rows.map((r) => r[0])).toEqual([
+			'0 %',
+			'10 %',
+			'20 %',
+			'21.7 % (5-minute break-even)',
+			'30 %',
+			'40 %',
+			'50 %',
+			'52.6 % (1-hour break-even)',
+			'60 %',
+			'65 % (your hit ratio)',
+			'70 %',
+			'80 %',
+			'90 %',
+			'100 %'
+		]);
+		expect(table.rows.every((r) => r.length === 4)).toBe(true);
+	});
+
+	it('shows equal costs at each break-even', () => {
+		const [, none, fiveMin] = table.rows[3]!;
+		expect(fiveMin).toBe(none);
+		const [, none1h, , oneHour] = table.rows[7]!;
+		expect(oneHour).toBe(none1h);
+	});
+
+	it('merges the current hit ratio into a row it coincides with', () => {
+		const at80 = hitRatioTable(series, breakEvenPoints(s), 80);
+		expect(at80.rows).toHaveLength(13);
+		expect(at80.rows.map((r) => r[0])).toContain('80 % (your hit ratio)');
+	});
+});
+
+describe('sharedContextCaption and sharedContextTable', () => {
+	const series = sharedContextSeries(opus);
+
+	it('states the crossings: 5-minute after one read, 1-hour after two', () => {
+		const caption = sharedContextCaption(series);
+		expect(caption).toContain('5-minute caching is cheaper from request 2 (the write is repaid after 1 read)');
+		expect(caption).toContain('1-hour caching is cheaper from request 3 (the write is repaid after 2 reads)');
+		expect(caption).toMatch(/For 50 requests: \$[\d.]+ without caching, \$[\d.]+ with a 5-minute and \$[\d.]+ with a 1-hour cache\.$/);
+	});
+
+	it('tabulates 1..10 requests and every 10th, marking the crossings', () => {
+		const table = sharedContextTable(series);
+		expect(table.columns).toEqual(['Requests', 'No cache, cumulative $', '5-minute TTL, cumulative $', '1-hour TTL, cumulative $']);
+		expect(table.rows.map((r) => r[0])).toEqual([
+			'1',
+			'2 (5-minute cheaper from here)',
+			'3 (1-hour cheaper from here)',
+			...['4', '5', '6', '7', '8', '9', '10', '20', '30', '40', '50']
+		]);
+	});
+
+	it('says when caching changes nothing', () => {
+		expect(sharedContextCaption(sharedContextSeries(uncacheable))).toContain('caching changes nothing: 50 requests cost');
+	});
+
+	it('says when a TTL never pays off within the range', () => {
+		const short = sharedContextSeries(opus, undefined, 2);
+		expect(short.crossing['1h']).toBeNull();
+		expect(sharedContextCaption(short)).toContain('1-hour caching does not pay off within 2 requests');
+	});
+});
+
+describe('waterfall text', () => {
+	const rows = computeStack(scenario());
+
+	it('states the totals, the largest step and that the split depends on the order', () => {
+		const caption = waterfallCaption(rows);
+		expect(caption).toMatch(/^From a \$4,250 baseline to \$559 a month: the levers save \$3,691 \(86\.8 %\)\./);
+		expect(caption).toContain('The largest step is Model routing, saving $2,805.');
+		expect(caption).toContain('depends on their order');
+	});
+
+	it('names a lever that adds cost', () => {
+		// A 0 % hit ratio only writes the cache: the caching lever adds cost.
+		const costly = computeStack(scenario({ cacheHitPercent: 0 }));
+		expect(waterfallCaption(costly)).toMatch(/Prompt caching adds \$\d+/);
+		expect(waterfallBarText(costly, 2)).toMatch(/^Adds \$[\d,.]+ \(\d+\.\d %\): \$[\d,.]+ → \$[\d,.]+ a month$/);
+	});
+
+	it('describes each bar for the tooltip', () => {
+		expect(waterfallBarText(rows, 0)).toBe('$4,250 a month');
+		expect(waterfallBarText(rows, 1)).toBe('Saves $2,805 (66.0 %): $4,250 → $1,445 a month');
+		expect(waterfallBarText(rows, rows.length)).toBe('$559 a month, saves $3,691 (86.8 %) against the baseline');
+	});
+
+	it('tabulates every bar', () => {
+		const table = waterfallTable(rows);
+		expect(table.columns).toEqual(['Step', 'Monthly cost', 'Change against the step above', 'Saving against the baseline']);
+		expect(table.rows.map((r) => r[0])).toEqual([...rows.map((r) => r.lever), OPTIMIZED_LABEL]);
+		expect(table.rows[0]).toEqual(['Baseline', '$4,250', '—', '—']);
+		expect(table.rows[1]).toEqual(['Model routing', '$1,445', 'Saves $2,805 (66.0 %)', '$2,805 (66.0 %)']);
+		expect(table.rows[5]).toEqual(['Optimized', '$559', '—', '$3,691 (86.8 %)']);
+	});
+
+	it('handles a free baseline', () => {
+		expect(waterfallCaption(computeStack(scenario({ requestsPerMonth: 0 })))).toBe('Nothing to save: the baseline costs $0.00 a month.');
+	});
+});
+
+it('does not mutate its inputs', () => {
+	const s = hitRatioSeries(opus);
+	const p = breakEvenPoints(opus);
+	const shared = sharedContextSeries(opus);
+	const rows: StackRow[] = computeStack(opus);
+	const before = structuredClone({ s, p, shared, rows });
+	hitRatioCaption(s, p, 80);
+	hitRatioTable(s, p, 80);
+	sharedContextCaption(shared);
+	sharedContextTable(shared);
+	waterfallCaption(rows);
+	waterfallTable(rows);
+	waterfallBarText(rows, 2);
+	expect({ s, p, shared, rows }).toEqual(before);
+});
+
+describe('valueAt', () => {
+	it.each([
+		[0, 1],
+		[5, 2],
+		[10, 3],
+		[15, 4],
+		[-1, 1],
+		[99, 5]
+	])('x = %s -> %s on a straight line sampled at 0, 10, 20', (x, y) => {
+		expect(valueAt([0, 10, 20], [1, 3, 5], x)).toBeCloseTo(y, 12);
+	});
+});
