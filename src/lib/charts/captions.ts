@@ -4,7 +4,8 @@
 import type { StackRow } from '../engine/computeStack';
 import { CACHE_MODES, type BreakEvenPoint, type CacheMode, type HitRatioSeries, type SharedContextSeries } from '../engine/series';
 import type { CacheTtl } from '../scenario/schema';
-import { formatMoney, formatPercent, formatPercentTick, formatPerRequest } from './format';
+import { formatMoney, formatPercent, formatPerRequest } from '../format';
+import { formatPercentTick } from './format';
 import { MODE_LABEL } from './palette';
 
 /** A chart's data as a table: header cells and body rows, every cell already formatted. */

@@ -1,9 +1,14 @@
 import anthropic from './sheets/anthropic-2026-03.json';
 import guide from './sheets/guide-2026-03.json';
-import { parsePriceSheet, type ModelPrice, type PriceSheet } from './schema';
+import type { ModelPrice, PriceSheet } from './schema';
 
-/** Every shipped sheet, validated once at load: a malformed file fails loudly here. */
-export const PRICE_SHEETS: readonly PriceSheet[] = [parsePriceSheet(anthropic), parsePriceSheet(guide)];
+/**
+ * Every shipped sheet. Each is validated with the zod schema (parsePriceSheet) when Vite
+ * loads the project (vite.config.ts: a malformed sheet stops dev and build with a message
+ * naming the field) and in the tests, so browsers get data already known to be valid
+ * without downloading zod to check it again.
+ */
+export const PRICE_SHEETS: readonly PriceSheet[] = [anthropic, guide] satisfies readonly PriceSheet[];
 
 export const DEFAULT_SHEET_ID = 'anthropic-2026-03';
 

@@ -3,26 +3,9 @@ import { modelIdSchema } from '../pricing/schema';
 import { PRICE_SHEETS, getSheet } from '../pricing/sheets';
 import { describeIssues, quote } from '../validation/describeIssues';
 import { DEFAULT_SCENARIO } from './defaults';
+import { BOUNDS } from './limits';
 
-/** Largest values we accept: well past any real workload, small enough to stay exact. */
-export const LIMITS = {
-	requestsPerMonth: 1_000_000_000_000,
-	tokens: 10_000_000,
-	dollarsPerMTok: 10_000
-} as const;
-
-/**
- * The range of every number field: the zod schemas below are built from it, and
- * repairScenario clamps into it. `integer` fields also round.
- */
-export const BOUNDS = {
-	percent: { min: 0, max: 100, integer: false },
-	tokens: { min: 0, max: LIMITS.tokens, integer: true },
-	requests: { min: 0, max: LIMITS.requestsPerMonth, integer: true },
-	price: { min: 0, max: LIMITS.dollarsPerMTok, integer: false }
-} as const;
-
-export type Bounds = (typeof BOUNDS)[keyof typeof BOUNDS];
+export { LIMITS, BOUNDS, type Bounds } from './limits';
 
 export const percentSchema = z.number().check(z.gte(BOUNDS.percent.min), z.lte(BOUNDS.percent.max));
 export const tokensSchema = z.int().check(z.gte(BOUNDS.tokens.min), z.lte(BOUNDS.tokens.max));

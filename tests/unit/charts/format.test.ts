@@ -1,7 +1,8 @@
 // Chart number formatting. Reference strings: the spec's conventions (cents below $100,
 // whole dollars from $100, one-decimal percentages "21.7 %") and hand arithmetic.
 import { describe, expect, it } from 'vitest';
-import { formatMoney, formatMoneyTick, formatPercent, formatPercentTick, formatPerRequest } from '$lib/charts/format';
+import { formatMoneyTick, formatPercentTick } from '$lib/charts/format';
+import { formatMoney, formatPercent, formatPerRequest } from '$lib/format';
 
 const ticks = (...values: number[]) => values.map((value) => ({ value }));
 
