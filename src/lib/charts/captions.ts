@@ -1,6 +1,7 @@
-// The text alternative of the charts: a caption stating each chart's key figure and its
-// data as a table. Pure and light: the page renders these before (and without) Chart.js,
-// so this file must not import ./configs (which loads with Chart.js, after the first paint).
+// The text alternative of the charts: a caption stating each chart's key figure (the data
+// tables are in ./tables, loaded when a reader opens one). Pure and light: the page renders
+// these before (and without) Chart.js, so this file must not import ./configs (which loads
+// with Chart.js, after the first paint).
 import type { StackRow } from '../engine/computeStack';
 import { CACHE_MODES, type BreakEvenPoint, type CacheMode, type HitRatioSeries, type SharedContextSeries } from '../engine/series';
 import type { CacheTtl } from '../scenario/schema';
@@ -18,7 +19,7 @@ export interface ChartTable {
 export const OPTIMIZED_LABEL = 'Optimized';
 
 export const TTL_WORDS: Readonly<Record<CacheTtl, string>> = { '5m': '5-minute', '1h': '1-hour' };
-const TTLS = ['5m', '1h'] as const satisfies readonly CacheTtl[];
+export const TTLS = ['5m', '1h'] as const satisfies readonly CacheTtl[];
 
 // ---------------------------------------------------------------------------------------
 // 1. Cost per request against the cache hit ratio
@@ -45,30 +46,6 @@ export function hitRatioCaption(series: HitRatioSeries, breakEven: readonly Brea
 		`${capitalize(payOff)}. At your ${formatPercent(currentHitPercent)} hit ratio a request costs ` +
 		`${at('none')} without caching, ${at('5m')} with a 5-minute and ${at('1h')} with a 1-hour cache.`
 	);
-}
-
-/**
- * The hit-ratio chart as a table: every 10 %, plus the break-even points and the current
- * hit ratio (marked in the first column), in ascending order.
- */
-export function hitRatioTable(series: HitRatioSeries, breakEven: readonly BreakEvenPoint[], currentHitPercent: number): ChartTable {
-	const marks = new Map<number, string[]>();
-	const mark = (x: number, note?: string) => {
-		const key = Number(x.toFixed(9));
-		const notes = marks.get(key) ?? [];
-		if (note) notes.push(note);
-		marks.set(key, notes);
-	};
-	for (const x of series.hitPercent) if (Math.abs(x / 10 - Math.round(x / 10)) < 1e-9) mark(x);
-	for (const p of breakEven) mark(p.hitPercent, `${TTL_WORDS[p.ttl]} break-even`);
-	mark(currentHitPercent, 'your hit ratio');
-	const rows = [...marks.entries()]
-		.sort(([a], [b]) => a - b)
-		.map(([x, notes]) => [
-			`${formatPercentTick(x)}${notes.length ? ` (${notes.join(', ')})` : ''}`,
-			...CACHE_MODES.map((m) => formatPerRequest(valueAt(series.hitPercent, series.cost[m], x)))
-		]);
-	return { columns: ['Hit ratio', ...CACHE_MODES.map((m) => `${MODE_LABEL[m]}, $ per request`)], rows };
 }
 
 // ---------------------------------------------------------------------------------------
@@ -102,22 +79,6 @@ export function sharedContextCaption(series: SharedContextSeries): string {
 		`When requests share one cached context, ${from.join('; ')}. ` +
 		`For ${plural(n, 'request')}: ${total('none')} without caching, ${total('5m')} with a 5-minute and ${total('1h')} with a 1-hour cache.`
 	);
-}
-
-/** The shared-context chart as a table: 1 to 10 requests, then every 10th, plus any later crossing. */
-export function sharedContextTable(series: SharedContextSeries): ChartTable {
-	const crossingNotes = new Map<number, string[]>();
-	for (const ttl of TTLS) {
-		const c = series.crossing[ttl];
-		if (c !== null) crossingNotes.set(c, [...(crossingNotes.get(c) ?? []), `${TTL_WORDS[ttl]} cheaper from here`]);
-	}
-	const last = series.requests[series.requests.length - 1];
-	const rows = series.requests.flatMap((n, i) => {
-		const notes = crossingNotes.get(n);
-		if (!(n <= 10 || n % 10 === 0 || n === last || notes)) return [];
-		return [[`${n}${notes ? ` (${notes.join(', ')})` : ''}`, ...CACHE_MODES.map((m) => formatPerRequest(series.cost[m][i] ?? 0))]];
-	});
-	return { columns: ['Requests', ...CACHE_MODES.map((m) => `${MODE_LABEL[m]}, cumulative $`)], rows };
 }
 
 // ---------------------------------------------------------------------------------------
@@ -163,21 +124,6 @@ export function waterfallCaption(rows: readonly StackRow[]): string {
 	return parts.join(' ');
 }
 
-/** The waterfall as a table: each bar with its cost, its change and the saving against the baseline. */
-export function waterfallTable(rows: readonly StackRow[]): ChartTable {
-	const final = rows[rows.length - 1];
-	const body = rows.map((r, i) => [
-		r.lever,
-		formatMoney(r.monthlyCost),
-		i === 0 ? '—' : capitalize(savingWords(r.stepSaving, r.stepSavingPercent)),
-		i === 0 ? '—' : savingAmount(r.cumulativeSaving, r.cumulativeSavingPercent)
-	]);
-	if (final) {
-		body.push([OPTIMIZED_LABEL, formatMoney(final.monthlyCost), '—', savingAmount(final.cumulativeSaving, final.cumulativeSavingPercent)]);
-	}
-	return { columns: ['Step', 'Monthly cost', 'Change against the step above', 'Saving against the baseline'], rows: body };
-}
-
 // ---------------------------------------------------------------------------------------
 // Shared pieces
 // ---------------------------------------------------------------------------------------
@@ -199,12 +145,12 @@ export function valueAt(xs: readonly number[], ys: readonly number[], x: number)
 	return y0 + ((y1 - y0) * (x - x0)) / (x1 - x0);
 }
 
-function savingWords(saving: number, percent: number): string {
+export function savingWords(saving: number, percent: number): string {
 	if (Math.abs(saving) < 0.005) return 'no change';
 	return `${saving < 0 ? 'adds' : 'saves'} ${formatMoney(Math.abs(saving))} (${formatPercent(Math.abs(percent))})`;
 }
 
-function savingAmount(saving: number, percent: number): string {
+export function savingAmount(saving: number, percent: number): string {
 	return `${formatMoney(saving)} (${formatPercent(percent)})`;
 }
 

@@ -6,14 +6,12 @@ import { breakEvenPoints, computeStack, hitRatioSeries, sharedContextSeries, typ
 import {
 	OPTIMIZED_LABEL,
 	hitRatioCaption,
-	hitRatioTable,
 	sharedContextCaption,
-	sharedContextTable,
 	valueAt,
 	waterfallBarText,
-	waterfallCaption,
-	waterfallTable
+	waterfallCaption
 } from '$lib/charts/captions';
+import { hitRatioTable, sharedContextTable, waterfallTable } from '$lib/charts/tables';
 import { defaultScenario } from '$lib/scenario/defaults';
 import type { Scenario } from '$lib/scenario/schema';
 
