@@ -6,9 +6,12 @@
  * Import `test` and `expect` from here, not from '@playwright/test', so every test
  * fails on console errors and uncaught exceptions.
  */
-import { test as base, expect, type ConsoleMessage, type Locator, type Page } from '@playwright/test';
+import { test as base, expect, type ConsoleMessage, type FrameLocator, type Locator, type Page } from '@playwright/test';
 
 export { expect };
+
+/** Where controls are looked up: a page, or the calculator inside an embed's iframe. */
+export type Scope = Page | FrameLocator;
 
 /** Console errors and uncaught exceptions seen by every page of the test's browser context. */
 export interface PageErrors {
@@ -63,17 +66,17 @@ export async function gotoCalculator(page: Page, path = '/'): Promise<void> {
 }
 
 /** The number field of a labelled control (each slider has one next to it). */
-export function numberField(page: Page, label: string): Locator {
+export function numberField(page: Scope, label: string): Locator {
 	return page.getByRole('spinbutton', { name: label, exact: true });
 }
 
 /** The range input of a labelled control. */
-export function slider(page: Page, label: string): Locator {
+export function slider(page: Scope, label: string): Locator {
 	return page.getByRole('slider', { name: label, exact: true });
 }
 
 /** A labelled <select> (Price sheet, Baseline model). */
-export function select(page: Page, label: string): Locator {
+export function select(page: Scope, label: string): Locator {
 	return page.getByRole('combobox', { name: label, exact: true });
 }
 
@@ -81,7 +84,7 @@ export function select(page: Page, label: string): Locator {
  * Types `value` into the number field labelled `label` and commits it the way a user
  * does (leaving the field fires `change`), then checks the field kept the value.
  */
-export async function setInput(page: Page, label: string, value: number | string): Promise<void> {
+export async function setInput(page: Scope, label: string, value: number | string): Promise<void> {
 	const field = numberField(page, label);
 	await field.fill(String(value));
 	await field.blur();
@@ -89,14 +92,14 @@ export async function setInput(page: Page, label: string, value: number | string
 }
 
 /** Picks an option of a labelled <select> by value and checks it took. */
-export async function setSelect(page: Page, label: string, value: string): Promise<void> {
+export async function setSelect(page: Scope, label: string, value: string): Promise<void> {
 	const field = select(page, label);
 	await field.selectOption(value);
 	await expect(field).toHaveValue(value);
 }
 
 /** Checks the Cache TTL radio labelled `option` ('5 minutes' or '1 hour'). */
-export async function setCacheTtl(page: Page, option: '5 minutes' | '1 hour'): Promise<void> {
+export async function setCacheTtl(page: Scope, option: '5 minutes' | '1 hour'): Promise<void> {
 	const group = page
 		.getByRole('radiogroup', { name: 'Cache TTL', exact: true })
 		.or(page.getByRole('group', { name: 'Cache TTL', exact: true }))
@@ -107,7 +110,7 @@ export async function setCacheTtl(page: Page, option: '5 minutes' | '1 hour'): P
 }
 
 /** The savings table, found by its caption. */
-export function savingsTable(page: Page): Locator {
+export function savingsTable(page: Scope): Locator {
 	return page.getByRole('table', { name: 'Stacked savings' });
 }
 
@@ -127,7 +130,7 @@ export const LEVER_ROWS = ['Baseline', 'Model routing', 'Prompt caching', 'Batch
 export type LeverRow = (typeof LEVER_ROWS)[number];
 
 /** A row header of the savings table: its text starts with the lever's name (a note may follow). */
-export function rowHeader(page: Page, lever: LeverRow): Locator {
+export function rowHeader(page: Scope, lever: LeverRow): Locator {
 	return savingsTable(page).getByRole('rowheader', { name: new RegExp(`^${lever}\\b`) });
 }
 
@@ -138,7 +141,7 @@ export function rowHeader(page: Page, lever: LeverRow): Locator {
  * 'Cumulative saving' (case-insensitive). Throws, naming the headers it found, when a
  * column is missing.
  */
-export async function readSavingsTable(page: Page): Promise<SavingsRow[]> {
+export async function readSavingsTable(page: Scope): Promise<SavingsRow[]> {
 	const table = savingsTable(page);
 	await expect(table).toBeVisible();
 	const rows = await table.evaluate((el) => {
@@ -207,7 +210,7 @@ export function parsePercent(text: string): number {
  * `{ Baseline: '$13.50', 'Batch API': '$6.75' }`, comparing the first dollar amount
  * in each cell as displayed.
  */
-export async function expectMonthlyCosts(page: Page, expected: Partial<Record<LeverRow, string>>): Promise<void> {
+export async function expectMonthlyCosts(page: Scope, expected: Partial<Record<LeverRow, string>>): Promise<void> {
 	await expect
 		.poll(async () => {
 			const rows = await readSavingsTable(page);
