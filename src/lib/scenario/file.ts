@@ -5,7 +5,7 @@ import type { Scenario } from './schema';
 export const MAX_SCENARIO_FILE_CHARACTERS = 1_000_000;
 
 /** The name `Download scenario` suggests. */
-export const SCENARIO_FILE_NAME = 'claude-cost-scenario.json';
+export const SCENARIO_FILE_NAME = 'claude-cost-levers-scenario.json';
 
 /**
  * The whole scenario as pretty JSON (tab-indented, fields in the documented order,

@@ -1,5 +1,5 @@
 /**
- * The scenario in the query string of `/` (documented in docs/url-format.md).
+ * The scenario in the query string of `/` (documented in docs/scenario.md, "In a URL").
  *
  *   ?v=1&sheet=guide-2026-03&req=250000&mix=opus-4-6:10,sonnet-4-6:40,haiku-4-5:50&hit=90&p.opus-4-6=4,20
  *
@@ -248,7 +248,7 @@ function labelFor(key: string): string | undefined {
 /**
  * The scenario in a query string (with or without its `?`, or a URLSearchParams), and the
  * corrections made reading it. Total: never throws, never logs; hostile input gives the
- * default or a corrected scenario. Rules (docs/url-format.md):
+ * default or a corrected scenario. Rules (docs/scenario.md, "In a URL"):
  * - a repeated key: the first value wins, with a correction;
  * - a value over MAX_VALUE_LENGTH characters is ignored, with a correction;
  * - unknown keys are ignored, listed in one correction (tracking keys such as utm_* and

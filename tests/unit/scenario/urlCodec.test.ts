@@ -1,4 +1,4 @@
-// The scenario link format (docs/url-format.md): golden URLs, encoding rules, decoding
+// The scenario link format (docs/scenario.md, "In a URL"): golden URLs, encoding rules, decoding
 // corrections and hostile input. The golden file is the frozen contract of the format.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import golden from '../../fixtures/golden-urls.json';
