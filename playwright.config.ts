@@ -9,7 +9,8 @@ import { defineConfig, devices } from '@playwright/test';
 // The project has no @types/node; this is the one piece of Node the config reads.
 declare const process: { env: Record<string, string | undefined> };
 
-const PORT = 4173;
+// PLAYWRIGHT_PORT lets two runs on one machine use two servers.
+const PORT = Number(process.env.PLAYWRIGHT_PORT ?? 4173);
 const CI = !!process.env.CI;
 
 export default defineConfig({
@@ -49,7 +50,7 @@ export default defineConfig({
 		}
 	],
 	webServer: {
-		command: `node scripts/serve-static.mjs --dir build --port ${PORT} --quiet`,
+		command: `node scripts/serve-static.mjs --dir build --port ${PORT} --headers static-headers.json --quiet`,
 		url: `http://127.0.0.1:${PORT}/`,
 		reuseExistingServer: !CI,
 		timeout: 30_000,

@@ -1,0 +1,31 @@
+import { computeStack } from '$lib/engine';
+import { formatMoney, formatPercent } from '$lib/format';
+import type { Scenario } from '$lib/scenario/schema';
+
+/** The text of a link preview (Open Graph / Twitter card) for one scenario. */
+export interface SocialPreview {
+	title: string;
+	description: string;
+}
+
+/**
+ * The link-preview text for a scenario: its headline figures, e.g.
+ *   title: 'Claude API bill: $4,250 → $559 a month (86.8 % saved)'
+ * Computed at prerender for the default scenario: link previewers read the HTML and run no
+ * JavaScript, so a shared link's preview shows the default scenario, not the one in its query.
+ */
+export function socialPreview(scenario: Scenario): SocialPreview {
+	const rows = computeStack(scenario);
+	const baseline = rows[0]?.monthlyCost ?? 0;
+	const final = rows.at(-1);
+	const optimized = final?.monthlyCost ?? baseline;
+	const saved = final?.cumulativeSavingPercent ?? 0;
+	const requests = new Intl.NumberFormat('en-US').format(scenario.requestsPerMonth);
+	return {
+		title: `Claude API bill: ${formatMoney(baseline)} → ${formatMoney(optimized)} a month (${formatPercent(saved)} saved)`,
+		description:
+			`Example: ${requests} requests a month cost ${formatMoney(baseline)} all on the baseline model, ` +
+			`${formatMoney(optimized)} with model routing, prompt caching, the Batch API and token trimming stacked. ` +
+			'Enter your own workload: every figure is computed in your browser.'
+	};
+}
