@@ -3,7 +3,7 @@ import { getModel } from '../pricing/sheets';
 import type { CacheTtl, Scenario } from '../scenario/schema';
 import { breakEvenHitRatio } from './breakEven';
 import { ALL_LEVERS } from './levers';
-import { activeMix, requestLevers, requestShape } from './monthlyCost';
+import { activeMix, requestShape } from './monthlyCost';
 import { scenarioSheet } from './prices';
 import { isCacheable, requestCost } from './requestCost';
 
@@ -18,7 +18,9 @@ export type CacheMode = (typeof CACHE_MODES)[number];
 function costLine(scenario: Scenario, mode: CacheMode, sheet?: PriceSheet): { atZero: number; slope: number } {
 	const prices = scenarioSheet(scenario, sheet);
 	const shape = requestShape(scenario, ALL_LEVERS);
-	const { batchShare } = requestLevers(scenario, ALL_LEVERS);
+	// Not requestLevers(): it reads the scenario's hit ratio and TTL, which this line does not
+	// depend on; reading them made the page recompute and redraw these series on every hit-ratio step.
+	const batchShare = scenario.batchPercent / 100;
 	const at = (h: number) =>
 		Object.entries(activeMix(scenario, ALL_LEVERS)).reduce((total, [id, share]) => {
 			const caching = mode === 'none' ? null : { hitRatio: h, ttl: mode };
