@@ -199,7 +199,7 @@ test.describe('charts', () => {
 		expect(marked[0]?.slice(1)).toEqual([expect.stringMatching(/^\$\d/), expect.stringMatching(/^\$\d/), expect.stringMatching(/^\$\d/)]);
 	});
 
-	test('(c) switching Cache TTL to 1 hour updates the waterfall caption and chart', async ({ page }) => {
+	test('(c) switching Cache TTL to 1 hour updates the captions and the waterfall', async ({ page }) => {
 		await gotoCalculator(page);
 		const drawn = await waitForCharts(page);
 		const before = Object.fromEntries(
@@ -221,14 +221,17 @@ test.describe('charts', () => {
 		await expect(figure(page, 'waterfall').getByRole('img')).toHaveAccessibleName(await caption(page, 'waterfall').innerText());
 		await waitForRedraw(page, 'waterfall', drawn.waterfall);
 
-		// The two caching charts draw both TTLs whatever the choice, so their captions (which
-		// state both) stay as they were.
-		await expect(caption(page, 'hitRatio')).toHaveText(before.hitRatio);
+		// The hit-ratio caption says what the chosen TTL does at the current hit ratio.
+		expect(before.hitRatio).toMatch(/Your 5-minute cache saves \$[\d.]+ a request\.$/);
+		await expect(caption(page, 'hitRatio')).toHaveText(/Your 1-hour cache saves \$[\d.]+ a request\.$/);
+		await expect(figure(page, 'hitRatio').getByRole('img')).toHaveAccessibleName(await caption(page, 'hitRatio').innerText());
+		// The shared-context chart draws both TTLs whatever the choice: its caption states both.
 		await expect(caption(page, 'sharedContext')).toHaveText(before.sharedContext);
 
 		// And back.
 		await setCacheTtl(page, '5 minutes');
 		await expect(caption(page, 'waterfall')).toHaveText(before.waterfall);
+		await expect(caption(page, 'hitRatio')).toHaveText(before.hitRatio);
 	});
 
 	test('(d) dragging the slider updates the same chart in place, never recreating it', async ({ page }) => {

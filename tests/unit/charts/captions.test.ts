@@ -27,7 +27,7 @@ describe('hitRatioCaption', () => {
 	it('states both break-even hit ratios and the costs at the current one', () => {
 		const s = scenario();
 		const series = hitRatioSeries(s);
-		const caption = hitRatioCaption(series, breakEvenPoints(s), 80);
+		const caption = hitRatioCaption(series, breakEvenPoints(s), 80, '5m');
 		expect(caption).toContain('5-minute caching pays off above a 21.7 % hit ratio; 1-hour caching above 52.6 %.');
 		expect(caption).toContain('At your 80.0 % hit ratio a request costs ');
 		// the figures are the series' values at 80 % (index 80 of 0..100)
@@ -35,8 +35,21 @@ describe('hitRatioCaption', () => {
 		expect(series.cost['5m'][80]).toBeCloseTo(0.005591, 6);
 	});
 
+	it('says what the chosen TTL saves or costs at the current hit ratio', () => {
+		const s = scenario();
+		const series = hitRatioSeries(s);
+		const p = breakEvenPoints(s);
+		// none - 5m and none - 1h at 80 %, from the unrounded series (the rounded figures differ by 0.000001).
+		const saves5m = (series.cost.none[80] as number) - (series.cost['5m'][80] as number);
+		expect(saves5m).toBeCloseTo(0.003844, 6);
+		expect(hitRatioCaption(series, p, 80, '5m')).toMatch(/Your 5-minute cache saves \$0\.003844 a request\.$/);
+		expect(hitRatioCaption(series, p, 80, '1h')).toMatch(/Your 1-hour cache saves \$0\.002984 a request\.$/);
+		// At 40 % the 1-hour TTL is below its 52.6 % break-even: it costs more.
+		expect(hitRatioCaption(series, p, 40, '1h')).toMatch(/Your 1-hour cache costs \$0\.\d+ a request more than no caching\.$/);
+	});
+
 	it('says when caching changes nothing', () => {
-		const caption = hitRatioCaption(hitRatioSeries(uncacheable), breakEvenPoints(uncacheable), 80);
+		const caption = hitRatioCaption(hitRatioSeries(uncacheable), breakEvenPoints(uncacheable), 80, '5m');
 		expect(caption).toMatch(/^The cached prefix is shorter than the minimum cacheable length .* caching changes nothing/);
 	});
 });
@@ -156,7 +169,7 @@ it('does not mutate its inputs', () => {
 	const shared = sharedContextSeries(opus);
 	const rows: StackRow[] = computeStack(opus);
 	const before = structuredClone({ s, p, shared, rows });
-	hitRatioCaption(s, p, 80);
+	hitRatioCaption(s, p, 80, '5m');
 	hitRatioTable(s, p, 80);
 	sharedContextCaption(shared);
 	sharedContextTable(shared);
