@@ -1,4 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.mjs';
 
 /**
  * End-to-end tests run against the BUILT site (build/), served by
@@ -36,15 +37,8 @@ export default defineConfig({
 				...devices['Desktop Chrome'],
 				headless: true,
 				launchOptions: {
-					executablePath: '/usr/bin/chromium',
-					args: [
-						'--no-sandbox',
-						'--disable-gpu',
-						'--disable-background-networking',
-						'--disable-component-update',
-						'--disable-sync',
-						'--no-first-run'
-					]
+					executablePath: CHROMIUM_PATH,
+					args: CHROMIUM_ARGS
 				}
 			}
 		}

@@ -53,6 +53,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 
 const TARGET_P95_MS = 16;
 
@@ -61,15 +62,6 @@ const TARGET_P95_MS = 16;
  * requestAnimationFrame callback.
  * @typedef {{ total: number, beforeFrame: number, frame: number }} Sample
  */
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync',
-	'--no-first-run'
-];
 const LOAD_TIMEOUT_MS = 30_000;
 /** A step whose frame has not been painted after this long is counted as missed. */
 const STEP_TIMEOUT_MS = 2_000;
@@ -115,7 +107,7 @@ process.exit(exitCode);
 
 async function main() {
 	const url = options.url ?? (await startServer(options.dir));
-	browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+	browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
 	const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
 	const page = await context.newPage();
 	/** @type {string[]} */

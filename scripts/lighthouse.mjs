@@ -25,16 +25,11 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
 import lighthouse, { desktopConfig } from 'lighthouse';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 
-const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const CHROME_FLAGS = [
 	'--headless=new',
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync',
-	'--no-first-run',
+	...CHROMIUM_ARGS,
 	'--no-default-browser-check',
 	'--disable-default-apps',
 	'--disable-extensions',
@@ -59,7 +54,7 @@ const minimum = Number(args.min);
 if (!Number.isInteger(runs) || runs < 1) fail(`--runs must be a positive integer, got ${args.runs}`);
 if (!Number.isFinite(minimum)) fail(`--min must be a number, got ${args.min}`);
 if (!existsSync(join(args.dir, 'index.html'))) fail(`${args.dir}/index.html not found: run \`npm run build\` first (or pass --dir)`);
-if (!existsSync(CHROME)) fail(`${CHROME} not found: apt-get install -y chromium (or set CHROME_PATH)`);
+if (!existsSync(CHROMIUM_PATH)) fail(`${CHROMIUM_PATH} not found: apt-get install -y chromium (or set CHROME_PATH)`);
 
 /** @type {import('node:child_process').ChildProcess[]} */
 const children = [];
@@ -189,7 +184,7 @@ function printTable() {
 	]);
 	const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => (row[i] ?? '').length)));
 	const line = (/** @type {string[]} */ cells) => cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join('  ');
-	console.log(`\nLighthouse ${lighthouseVersion()} on ${args.path}: ${CHROME} ${chromeVersion()}, benchmark index ${Math.round(benchmarkIndex)}`);
+	console.log(`\nLighthouse ${lighthouseVersion()} on ${args.path}: ${CHROMIUM_PATH} ${chromeVersion()}, benchmark index ${Math.round(benchmarkIndex)}`);
 	console.log(line(header));
 	for (const row of rows) console.log(line(row));
 	for (const r of results) for (const w of r.warnings) console.log(`warning (${r.formFactor}): ${w}`);
@@ -221,7 +216,7 @@ async function startServer() {
 async function startChrome() {
 	const profile = mkdtempSync(join(tmpdir(), 'lighthouse-chromium-'));
 	tempDirs.push(profile);
-	const child = spawn(CHROME, [...CHROME_FLAGS, `--user-data-dir=${profile}`, '--remote-debugging-port=0', 'about:blank'], {
+	const child = spawn(CHROMIUM_PATH, [...CHROME_FLAGS, `--user-data-dir=${profile}`, '--remote-debugging-port=0', 'about:blank'], {
 		stdio: ['ignore', 'ignore', 'pipe']
 	});
 	children.push(child);

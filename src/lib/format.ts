@@ -1,4 +1,9 @@
 // Display formatting: the only place numbers are rounded.
+import type { CacheTtl } from './scenario/schema';
+
+/** How a cache TTL reads in a sentence: "the 5-minute TTL". */
+export const TTL_WORDS: Readonly<Record<CacheTtl, string>> = { '5m': '5-minute', '1h': '1-hour' };
+
 const cents = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', minimumFractionDigits: 2, maximumFractionDigits: 2 });
 const dollars = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
 const fine = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumSignificantDigits: 4 });

@@ -5,7 +5,7 @@
 import type { StackRow } from '../engine/computeStack';
 import { CACHE_MODES, type BreakEvenPoint, type CacheMode, type HitRatioSeries, type SharedContextSeries } from '../engine/series';
 import type { CacheTtl } from '../scenario/schema';
-import { formatMoney, formatPercent, formatPerRequest } from '../format';
+import { TTL_WORDS, formatMoney, formatPercent, formatPerRequest } from '../format';
 import { formatPercentTick } from './format';
 import { MODE_LABEL } from './palette';
 
@@ -18,7 +18,6 @@ export interface ChartTable {
 /** Name of the final bar of the waterfall (and the last row of its table). */
 export const OPTIMIZED_LABEL = 'Optimized';
 
-export const TTL_WORDS: Readonly<Record<CacheTtl, string>> = { '5m': '5-minute', '1h': '1-hour' };
 export const TTLS = ['5m', '1h'] as const satisfies readonly CacheTtl[];
 
 // ---------------------------------------------------------------------------------------

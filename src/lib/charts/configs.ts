@@ -7,8 +7,8 @@ import type { ChartConfiguration, ChartDataset, LegendItem, Tick, TooltipItem } 
 import type { StackRow } from '../engine/computeStack';
 import { CACHE_MODES, type BreakEvenPoint, type CacheMode, type HitRatioSeries, type SharedContextSeries } from '../engine/series';
 import type { CacheTtl } from '../scenario/schema';
-import { OPTIMIZED_LABEL, TTL_WORDS, plural, waterfallBarText } from './captions';
-import { formatPercent, formatPerRequest } from '../format';
+import { OPTIMIZED_LABEL, plural, waterfallBarText } from './captions';
+import { TTL_WORDS, formatPercent, formatPerRequest } from '../format';
 import { formatMoneyTick, formatPercentTick } from './format';
 import { DASH, MARKER, MODE_LABEL, themeColors, type ChartTheme, type ThemeColors } from './palette';
 import { isLabelledPoint, pointLabels, type LabelledPoint } from './pointLabels';

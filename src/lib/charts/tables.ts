@@ -2,8 +2,8 @@
 // reader first opens a data table (ChartFigure), so it costs nothing before then.
 import type { StackRow } from '../engine/computeStack';
 import { CACHE_MODES, type BreakEvenPoint, type HitRatioSeries, type SharedContextSeries } from '../engine/series';
-import { formatMoney, formatPerRequest } from '../format';
-import { OPTIMIZED_LABEL, TTL_WORDS, TTLS, capitalize, savingAmount, savingWords, valueAt, type ChartTable } from './captions';
+import { TTL_WORDS, formatMoney, formatPerRequest } from '../format';
+import { OPTIMIZED_LABEL, TTLS, capitalize, savingAmount, savingWords, valueAt, type ChartTable } from './captions';
 import { formatPercentTick } from './format';
 import { MODE_LABEL } from './palette';
 

@@ -1,7 +1,7 @@
 import { breakEvenHitRatio, cachesAnything, requestShape, scenarioSheet, ALL_LEVERS, isCacheable, requestRates } from '../engine';
 import { priceDifferences } from '../pricing/sheets';
 import type { Scenario } from '../scenario/schema';
-import { formatCount, formatPercent, formatPrice } from '../format';
+import { TTL_WORDS, formatCount, formatPercent, formatPrice } from '../format';
 
 export interface Warning {
 	/** Stable key, for tests and list rendering. */
@@ -10,8 +10,6 @@ export interface Warning {
 	level: 'warning' | 'info';
 	text: string;
 }
-
-const TTL_NAME = { '5m': '5-minute', '1h': '1-hour' } as const;
 
 /**
  * Everything the page should point out about a scenario, in plain words: conflicting
@@ -50,7 +48,7 @@ export function scenarioWarnings(s: Scenario): Warning[] {
 			out.push({
 				id: 'below-break-even',
 				level: 'warning',
-				text: `A ${formatPercent(s.cacheHitPercent)} cache hit ratio is below the ${TTL_NAME[s.cacheTtl]} TTL's break-even of ${formatPercent(breakEven)}: cache writes cost more than the reads save.`
+				text: `A ${formatPercent(s.cacheHitPercent)} cache hit ratio is below the ${TTL_WORDS[s.cacheTtl]} TTL's break-even of ${formatPercent(breakEven)}: cache writes cost more than the reads save.`
 			});
 		}
 	}

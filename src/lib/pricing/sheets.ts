@@ -17,10 +17,6 @@ export function getSheet(id: string = DEFAULT_SHEET_ID): PriceSheet {
 	return PRICE_SHEETS.find((s) => s.id === id) ?? (PRICE_SHEETS[0] as PriceSheet);
 }
 
-export function isSheetId(id: string): boolean {
-	return PRICE_SHEETS.some((s) => s.id === id);
-}
-
 /** The model with this id in the sheet; throws naming the sheet's ids if there is none. */
 export function getModel(sheet: PriceSheet, id: string): ModelPrice {
 	const model = sheet.models.find((m) => m.id === id);

@@ -86,7 +86,10 @@ export function removeModel(mix: Mix, id: string, locked: ReadonlySet<string> = 
 }
 
 /**
- * Scales any mix of non-negative shares to sum to 100 (equal shares when all are zero).
+ * Scales any mix of non-negative shares to sum to 100 (equal shares when all are zero), in
+ * tenths, leftovers to the largest remainders (the earlier model on a tie).
+ * Part of the link contract: decoding a link whose mix is off 100 uses it, so the golden
+ * URLs (tests/fixtures/golden-urls.json) pin its results.
  * Example: normalizeMix({ a: 1, b: 3 }) -> { a: 25, b: 75 }.
  */
 export function normalizeMix(mix: Mix): Mix {

@@ -2,6 +2,7 @@ import type { ModelPrice, PriceSheet } from '../pricing/schema';
 import { getSheet } from '../pricing/sheets';
 import { quoteSafely } from '../validation/quoteSafely';
 import { DEFAULT_SCENARIO, defaultScenario } from './defaults';
+import { normalizeMix } from './mix';
 import {
 	BOUNDS,
 	MIX_TOLERANCE,
@@ -173,7 +174,7 @@ export function defaultMixFor(sheetId: string): Record<string, number> {
 	const sheet = getSheet(sheetId);
 	const kept = Object.fromEntries(Object.entries(DEFAULT_SCENARIO.mixPercent).filter(([id]) => modelOn(sheet, id)));
 	const total = mixTotal(kept);
-	if (total > 0) return Math.abs(total - 100) <= MIX_TOLERANCE ? kept : scaleMix(kept);
+	if (total > 0) return Math.abs(total - 100) <= MIX_TOLERANCE ? kept : normalizeMix(kept);
 	const fallback = modelOn(sheet, DEFAULT_SCENARIO.baselineModel) ?? (sheet.models[0] as ModelPrice);
 	return { [fallback.id]: 100 };
 }
@@ -183,28 +184,6 @@ export function defaultBaselineFor(sheetId: string, mix: Record<string, number>)
 	const sheet = getSheet(sheetId);
 	if (modelOn(sheet, DEFAULT_SCENARIO.baselineModel)) return DEFAULT_SCENARIO.baselineModel;
 	return Object.keys(mix).find((id) => modelOn(sheet, id)) ?? (sheet.models[0] as ModelPrice).id;
-}
-
-/**
- * Scales non-negative shares (not all zero) to sum to 100, in whole tenths of a percent,
- * the rounding leftovers going to the largest remainders (the earlier model on a tie).
- * Part of the URL contract: old links must keep decoding to the same mix, so this rule
- * does not follow the mix control's rules if those change.
- * Example: scaleMix({ a: 1, b: 1, c: 1 }) -> { a: 33.4, b: 33.3, c: 33.3 }.
- */
-export function scaleMix(mix: Record<string, number>): Record<string, number> {
-	const ids = Object.keys(mix);
-	const total = mixTotal(mix);
-	const exact = ids.map((id) => ((mix[id] as number) / total) * 1000);
-	const tenths = exact.map(Math.floor);
-	let left = 1000 - tenths.reduce((a, b) => a + b, 0);
-	const order = exact.map((x, i) => [x - Math.floor(x), i] as const).sort((a, b) => b[0] - a[0] || a[1] - b[1]);
-	for (const [, i] of order) {
-		if (left <= 0) break;
-		tenths[i] = (tenths[i] as number) + 1;
-		left -= 1;
-	}
-	return Object.fromEntries(ids.map((id, i) => [id, (tenths[i] as number) / 10]));
 }
 
 function repairMix(value: unknown, sheet: PriceSheet, out: string[]): Record<string, number> {
@@ -240,7 +219,7 @@ function repairMix(value: unknown, sheet: PriceSheet, out: string[]): Record<str
 	}
 	if (Math.abs(total - 100) > MIX_TOLERANCE) {
 		out.push(`Model mix shares add up to ${showNumber(Number(total.toPrecision(12)))}, not 100; scaled them to 100`);
-		return scaleMix(mix);
+		return normalizeMix(mix);
 	}
 	return mix;
 }

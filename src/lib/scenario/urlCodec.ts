@@ -215,13 +215,6 @@ export function encodeScenario(s: Scenario): string {
 	return parts.length ? [`${VERSION_KEY}=${FORMAT_VERSION}`, ...parts].join('&') : '';
 }
 
-/** The page address for the scenario: `base` (its own query and hash dropped), plus `?query` unless the scenario is the default. */
-export function scenarioUrl(s: Scenario, base: string): string {
-	const query = encodeScenario(s);
-	const path = base.replace(/[?#][\s\S]*$/, '');
-	return query ? `${path}?${query}` : path;
-}
-
 export interface DecodeOptions {
 	/** Keys that belong to the page rather than the scenario (e.g. embed options): ignored silently. */
 	ignoreKeys?: readonly string[];

@@ -1,5 +1,6 @@
 // repairScenario: any JSON-ish value -> a valid scenario and one plain-words sentence per change.
 // Expected values are hand-derived from the rules in src/lib/scenario/repair.ts and the defaults.
+import { normalizeMix } from '$lib/scenario/mix';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SCENARIO, defaultScenario } from '$lib/scenario/defaults';
 import {
@@ -8,7 +9,6 @@ import {
 	defaultBaselineFor,
 	defaultMixFor,
 	repairScenario,
-	scaleMix,
 	showNumber
 } from '$lib/scenario/repair';
 import { parseScenario, scenarioProblems, type Scenario } from '$lib/scenario/schema';
@@ -220,11 +220,11 @@ describe('repairScenario on anything else', () => {
 });
 
 describe('helpers', () => {
-	it('scaleMix scales to exactly 1000 tenths', () => {
-		expect(scaleMix({ a: 1, b: 3 })).toStrictEqual({ a: 25, b: 75 });
-		expect(scaleMix({ a: 2, b: 1, c: 1 })).toStrictEqual({ a: 50, b: 25, c: 25 });
-		expect(scaleMix({ a: 1, b: 0, c: 2 })).toStrictEqual({ a: 33.3, b: 0, c: 66.7 });
-		expect(scaleMix({ a: 5e-324, b: 5e-324 })).toStrictEqual({ a: 50, b: 50 });
+	it('normalizeMix (the rule links rely on) scales to exactly 1000 tenths', () => {
+		expect(normalizeMix({ a: 1, b: 3 })).toStrictEqual({ a: 25, b: 75 });
+		expect(normalizeMix({ a: 2, b: 1, c: 1 })).toStrictEqual({ a: 50, b: 25, c: 25 });
+		expect(normalizeMix({ a: 1, b: 0, c: 2 })).toStrictEqual({ a: 33.3, b: 0, c: 66.7 });
+		expect(normalizeMix({ a: 5e-324, b: 5e-324 })).toStrictEqual({ a: 50, b: 50 });
 	});
 
 	it('defaultMixFor and defaultBaselineFor give the defaults on both shipped sheets', () => {

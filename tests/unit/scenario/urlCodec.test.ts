@@ -11,8 +11,7 @@ import {
 	URL_FIELDS,
 	VERSION_KEY,
 	decodeScenario,
-	encodeScenario,
-	scenarioUrl
+	encodeScenario
 } from '$lib/scenario/urlCodec';
 
 interface GoldenCase {
@@ -83,7 +82,6 @@ describe('encodeScenario', () => {
 	it('gives a bare URL for the default scenario', () => {
 		expect(encodeScenario(DEFAULT_SCENARIO)).toBe('');
 		expect(encodeScenario(defaultScenario())).toBe('');
-		expect(scenarioUrl(defaultScenario(), 'https://example.com/')).toBe('https://example.com/');
 	});
 
 	it.each([
@@ -115,10 +113,6 @@ describe('encodeScenario', () => {
 		const copy = structuredClone(edited);
 		encodeScenario(edited);
 		expect(edited).toStrictEqual(copy);
-	});
-
-	it('builds a page URL, replacing any query and hash of the base', () => {
-		expect(scenarioUrl(scenario({ cacheHitPercent: 90 }), 'https://example.com/?old=1#top')).toBe('https://example.com/?v=1&hit=90');
 	});
 });
 
