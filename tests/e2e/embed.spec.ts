@@ -5,7 +5,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { FrameLocator, Page } from '@playwright/test';
-import { expect, expectMonthlyCosts, numberField, savingsTable, setInput, slider, test } from './helpers';
+import { expect, expectMonthlyCosts, gotoCalculator, numberField, savingsTable, setInput, slider, test } from './helpers';
 
 // The spec's batch example: 1,000 Sonnet 4.6 tickets, 2,000 in / 500 out, guide sheet: $13.50, $6.75 in batch.
 const TICKETS = 'v=1&sheet=guide-2026-03&req=1000&in=2000&pre=0&base=sonnet-4-6&mix=sonnet-4-6:100&hit=0&batch=100&trimin=0&trimout=0';
@@ -121,4 +121,38 @@ test('a hostile embed link opens a valid calculator with a notice', async ({ pag
 	await expect(frame.getByRole('alert')).toContainText('corrected');
 	await expect(frame.locator('img')).toHaveCount(0);
 	await expect(savingsTable(frame)).toBeVisible();
+});
+
+test('the Embed dialog on / gives a snippet for the current scenario and options, with a preview', async ({
+	page,
+	context,
+	baseURL
+}) => {
+	const origin = siteOrigin(baseURL);
+	await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+	await gotoCalculator(page, `/?${TICKETS}`);
+	await expectMonthlyCosts(page, { 'Batch API': '$6.75' });
+	await page.getByRole('button', { name: 'Embed', exact: true }).click();
+	const dialog = page.getByRole('dialog', { name: 'Embed this calculator' });
+	await expect(dialog).toBeVisible();
+	await dialog.getByRole('checkbox', { name: /Read-only/ }).check();
+	await dialog.getByRole('radio', { name: 'Dark' }).check();
+
+	const snippet = dialog.getByRole('textbox', { name: 'Embed snippet' });
+	await expect(snippet).toHaveValue(
+		`<iframe src="${origin}/embed?${TICKETS.replace(/&/g, '&amp;')}&amp;readonly=1&amp;theme=dark" title="Claude API cost calculator" width="100%" height="900" style="border:0;width:100%" loading="lazy"></iframe>\n` +
+			`<script src="${origin}/embed.js" async></script>`
+	);
+	await dialog.getByRole('button', { name: 'Copy snippet' }).click();
+	await expect(dialog.getByRole('status')).toHaveText('Snippet copied to the clipboard.');
+	expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await snippet.inputValue());
+
+	// The preview is the embed itself, with the options chosen.
+	const preview = page.frameLocator('iframe[title="Preview of the embedded calculator"]');
+	await expectMonthlyCosts(preview, { Baseline: '$13.50', 'Batch API': '$6.75' });
+	await expect(preview.locator('input')).toHaveCount(0);
+	await expect(preview.locator('html')).toHaveAttribute('data-theme', 'dark');
+
+	await dialog.getByRole('button', { name: 'Close' }).click();
+	await expect(dialog).toBeHidden();
 });
