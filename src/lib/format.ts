@@ -1,8 +1,15 @@
 // Display formatting: the only place numbers are rounded.
-import type { CacheTtl } from './scenario/schema';
+import type { Tokenizer } from './pricing/schema';
+import type { CacheTtl } from './scenario/types';
 
 /** How a cache TTL reads in a sentence: "the 5-minute TTL". */
 export const TTL_WORDS: Readonly<Record<CacheTtl, string>> = { '5m': '5-minute', '1h': '1-hour' };
+
+/** How a tokenizer generation reads: the models that use it. */
+export const TOKENIZER_WORDS: Readonly<Record<Tokenizer, string>> = {
+	legacy: 'Claude 4.6 and earlier',
+	'2026': 'Claude 4.7 and later'
+};
 
 const cents = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', minimumFractionDigits: 2, maximumFractionDigits: 2 });
 const dollars = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });

@@ -1,7 +1,22 @@
-import type { Multipliers, PriceSheet } from '../pricing/schema';
+import type { ModelPrice, Multipliers, PriceSheet } from '../pricing/schema';
 import { getModel } from '../pricing/sheets';
-import type { CacheTtl } from '../scenario/schema';
+import type { CacheTtl } from '../scenario/types';
 import { cacheWriteMultiplier } from './requestCost';
+
+/**
+ * A model's cache rates as multiples of its own input rate, for the break-even formulas.
+ * Example: Opus 5.5 ($4 in, $5 / $8 writes, $0.20 read) -> 1.25, 2 and 0.05.
+ */
+export function modelMultipliers(model: ModelPrice, batch = 0.5): Multipliers {
+	const input = model.inputPerMTok;
+	if (input <= 0) return { batch, cacheRead: 0, cacheWrite5m: 1, cacheWrite1h: 1 };
+	return {
+		batch,
+		cacheRead: model.cacheReadPerMTok / input,
+		cacheWrite5m: model.cacheWrite5mPerMTok / input,
+		cacheWrite1h: model.cacheWrite1hPerMTok / input
+	};
+}
 
 /**
  * Cache reads needed to repay one cache write: the write premium (w - 1) is repaid at
@@ -11,6 +26,7 @@ import { cacheWriteMultiplier } from './requestCost';
 export function readsToRepayWrite(ttl: CacheTtl, multipliers: Multipliers): number {
 	const premium = cacheWriteMultiplier(ttl, multipliers) - 1;
 	if (premium <= 0) return 0;
+	if (multipliers.cacheRead >= 1) return Infinity;
 	// Round away float noise (0.9 stored as 0.8999...) before taking the ceiling.
 	return Math.ceil(Number((premium / (1 - multipliers.cacheRead)).toFixed(9)));
 }
@@ -18,11 +34,18 @@ export function readsToRepayWrite(ttl: CacheTtl, multipliers: Multipliers): numb
 /**
  * The hit ratio (0..1) above which caching is cheaper than not caching:
  *   h* = (w - 1) / (w - read)
- * Example: 5-minute TTL: 0.25 / 1.15 = 0.2174 (21.7 %); 1-hour: 1 / 1.9 = 0.5263 (52.6 %).
+ * Example: 5-minute TTL: 0.25 / 1.15 = 0.2174 (21.7 %); 1-hour: 1 / 1.9 = 0.5263 (52.6 %);
+ * with Opus 5.5's 0.05 read: 20.8 % and 51.3 %.
  */
 export function breakEvenHitRatio(ttl: CacheTtl, multipliers: Multipliers): number {
 	const w = cacheWriteMultiplier(ttl, multipliers);
+	if (w - multipliers.cacheRead <= 0) return 0;
 	return Math.max(0, (w - 1) / (w - multipliers.cacheRead));
+}
+
+/** A model's own break-even hit ratio (0..1), from its write and read rates. */
+export function modelBreakEven(ttl: CacheTtl, model: ModelPrice): number {
+	return breakEvenHitRatio(ttl, modelMultipliers(model));
 }
 
 /** A $-per-MTok price pair. */

@@ -1,5 +1,5 @@
 import type { PriceSheet } from '../pricing/schema';
-import type { Scenario } from '../scenario/schema';
+import type { Scenario } from '../scenario/types';
 import { LEVERS, LEVER_NAMES, NO_LEVERS, type Lever, type LeverSet } from './levers';
 import { monthlyCost } from './monthlyCost';
 

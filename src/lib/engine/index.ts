@@ -1,9 +1,21 @@
-// The pure cost model: numbers in, numbers out, no DOM, no rounding.
+// The pure cost model: numbers in, numbers out, no DOM, no rounding (docs/pricing-model.md).
 export { computeStack, percentSaved, type StackRow, type LeverName } from './computeStack';
-export { monthlyCost, activeMix, requestShape, type MonthlyCost, type ModelCost } from './monthlyCost';
-export { requestCost, isCacheable, cacheWriteMultiplier, type CostBreakdown } from './requestCost';
-export { requestRates, withOverrides, scenarioSheet, type Rates } from './prices';
-export { readsToRepayWrite, breakEvenHitRatio, weightedPrice, type PricePair } from './breakEven';
+export { monthlyCost, activeMix, requestShape, modelShape, requestLevers, type MonthlyCost, type ModelCost } from './monthlyCost';
+export {
+	requestCost,
+	rateFactor,
+	isCacheable,
+	cacheWriteMultiplier,
+	cacheWriteRate,
+	WEB_SEARCH_DOLLARS,
+	type CostBreakdown,
+	type RequestShape,
+	type RequestLevers,
+	type SheetFactors
+} from './requestCost';
+export { requestRates, withOverrides, applyOverride, scenarioSheet, BAND_OVERRIDE_FIELDS, type Rates } from './prices';
+export { readsToRepayWrite, breakEvenHitRatio, modelBreakEven, modelMultipliers, weightedPrice, type PricePair } from './breakEven';
+export { tokenizerScale } from './tokenizer';
 export {
 	hitRatioSeries,
 	sharedContextSeries,

@@ -1,9 +1,8 @@
 import type { PriceSheet } from '../pricing/schema';
 import { getModel } from '../pricing/sheets';
-import type { CacheTtl, Scenario } from '../scenario/schema';
-import { breakEvenHitRatio } from './breakEven';
+import type { CacheTtl, Scenario } from '../scenario/types';
 import { ALL_LEVERS } from './levers';
-import { activeMix, requestShape } from './monthlyCost';
+import { activeMix, modelShape, requestLevers } from './monthlyCost';
 import { scenarioSheet } from './prices';
 import { isCacheable, requestCost } from './requestCost';
 
@@ -17,14 +16,16 @@ export type CacheMode = (typeof CACHE_MODES)[number];
  */
 function costLine(scenario: Scenario, mode: CacheMode, sheet?: PriceSheet): { atZero: number; slope: number } {
 	const prices = scenarioSheet(scenario, sheet);
-	const shape = requestShape(scenario, ALL_LEVERS);
-	// Not requestLevers(): it reads the scenario's hit ratio and TTL, which this line does not
-	// depend on; reading them made the page recompute and redraw these series on every hit-ratio step.
-	const batchShare = scenario.batchPercent / 100;
+	const factors = { batch: prices.batchMultiplier, usOnlyInference: prices.usOnlyInferenceMultiplier };
+	// The hit ratio and TTL come from the arguments, not the scenario: these lines do not depend
+	// on them (reading them made the page redraw these series on every hit-ratio step).
+	const { batchShare, usOnlyInference } = requestLevers(scenario, ALL_LEVERS);
 	const at = (h: number) =>
 		Object.entries(activeMix(scenario, ALL_LEVERS)).reduce((total, [id, share]) => {
+			const model = getModel(prices, id);
 			const caching = mode === 'none' ? null : { hitRatio: h, ttl: mode };
-			return total + (share / 100) * requestCost(getModel(prices, id), shape, { caching, batchShare }, prices.multipliers).total;
+			const shape = modelShape(scenario, ALL_LEVERS, model, prices);
+			return total + (share / 100) * requestCost(model, shape, { caching, batchShare, usOnlyInference }, factors).total;
 		}, 0);
 	const atZero = at(0);
 	return { atZero, slope: at(1) - atZero };
@@ -58,27 +59,30 @@ export interface BreakEvenPoint {
 }
 
 /**
- * Break-even markers for the hit-ratio chart: one per TTL, at the engine's break-even hit
- * ratio. Empty when no model of the mix caches the prefix (the lines then coincide).
+ * Break-even markers for the hit-ratio chart: one per TTL, where the mix's caching line
+ * crosses its no-cache line. Each model caches at its own write and read rates, so for one
+ * model this is its own break-even (21.7 % and 52.6 % at the standard multiples, 20.8 % and
+ * 51.3 % on Opus 5.5); for a mix, the cost-weighted blend. Empty when no model of the mix
+ * caches the prefix (the lines then coincide).
  */
 export function breakEvenPoints(scenario: Scenario, sheet?: PriceSheet): BreakEvenPoint[] {
 	if (!cachesAnything(scenario, sheet)) return [];
-	const prices = scenarioSheet(scenario, sheet);
 	const { atZero } = costLine(scenario, 'none', sheet);
-	return (['5m', '1h'] as const).map((ttl) => ({
-		ttl,
-		hitPercent: breakEvenHitRatio(ttl, prices.multipliers) * 100,
-		costPerRequest: atZero
-	}));
+	return (['5m', '1h'] as const).flatMap((ttl) => {
+		const line = costLine(scenario, ttl, sheet);
+		// atZero + slope x h = none  ->  h = (line.atZero - none) / -slope
+		if (line.slope >= 0) return [];
+		return [{ ttl, hitPercent: Math.min(100, Math.max(0, ((line.atZero - atZero) / -line.slope) * 100)), costPerRequest: atZero }];
+	});
 }
 
-/** True when at least one model of the active mix caches the (trimmed) prefix. */
+/** True when at least one model of the active mix caches the (scaled, trimmed) prefix. */
 export function cachesAnything(scenario: Scenario, sheet?: PriceSheet): boolean {
 	const prices = scenarioSheet(scenario, sheet);
-	const { prefix } = requestShape(scenario, ALL_LEVERS);
-	return Object.entries(activeMix(scenario, ALL_LEVERS)).some(
-		([id, share]) => share > 0 && isCacheable(getModel(prices, id), prefix)
-	);
+	return Object.entries(activeMix(scenario, ALL_LEVERS)).some(([id, share]) => {
+		const model = getModel(prices, id);
+		return share > 0 && isCacheable(model, modelShape(scenario, ALL_LEVERS, model, prices).prefix);
+	});
 }
 
 export interface SharedContextSeries {

@@ -1,4 +1,4 @@
-import { breakEvenHitRatio, cachesAnything, scenarioSheet, weightedPrice, type StackRow } from '../engine';
+import { breakEvenPoints, cachesAnything, scenarioSheet, weightedPrice, type StackRow } from '../engine';
 import { getModel } from '../pricing/sheets';
 import type { Scenario } from '../scenario/schema';
 import { formatPercent, formatPrice } from '../format';
@@ -24,7 +24,7 @@ export function rowReasons(s: Scenario, rows: readonly StackRow[]): Partial<Reco
 				break;
 			}
 			case 'caching': {
-				const breakEven = breakEvenHitRatio(s.cacheTtl, sheet.multipliers) * 100;
+				const breakEven = breakEvenPoints(s).find((p) => p.ttl === s.cacheTtl)?.hitPercent ?? 0;
 				if (s.cachedPrefixTokens === 0) reasons[row.lever] = 'No cached prefix: set Cached prefix tokens to use caching.';
 				else if (!cachesAnything(s)) reasons[row.lever] = 'The prefix is below the minimum cacheable size of every model in the mix.';
 				else if (adds)

@@ -1,7 +1,17 @@
-import { breakEvenHitRatio, cachesAnything, requestShape, scenarioSheet, ALL_LEVERS, isCacheable, requestRates } from '../engine';
+import {
+	ALL_LEVERS,
+	breakEvenPoints,
+	cachesAnything,
+	isCacheable,
+	modelShape,
+	requestRates,
+	scenarioSheet,
+	tokenizerScale
+} from '../engine';
 import { priceDifferences } from '../pricing/sheets';
-import type { Scenario } from '../scenario/schema';
-import { TTL_WORDS, formatCount, formatPercent, formatPrice } from '../format';
+import type { ModelPrice, PriceSheet } from '../pricing/schema';
+import type { Scenario } from '../scenario/types';
+import { TOKENIZER_WORDS, TTL_WORDS, formatCount, formatNumber, formatPercent, formatPrice } from '../format';
 
 export interface Warning {
 	/** Stable key, for tests and list rendering. */
@@ -11,18 +21,44 @@ export interface Warning {
 	text: string;
 }
 
+/** The models a scenario bills: the baseline, then the mix's models with a share, each once. */
+export function modelsInUse(s: Scenario, sheet: PriceSheet = scenarioSheet(s)): ModelPrice[] {
+	const ids = [s.baselineModel, ...Object.keys(s.mixPercent).filter((id) => (s.mixPercent[id] ?? 0) > 0)];
+	return [...new Set(ids)].map((id) => sheet.models.find((m) => m.id === id)).filter((m) => m !== undefined);
+}
+
+const names = (models: readonly ModelPrice[]) => models.map((m) => m.name).join(', ');
+
 /**
- * Everything the page should point out about a scenario, in plain words: conflicting
- * inputs, levers that have no effect or cost money, and caveats of the price sheet.
+ * Everything the page should point out about a scenario, in plain words and each once:
+ * conflicting inputs, levers that have no effect or cost money, models that are deprecated
+ * or retired, prompts above a band or a context window, options a model does not offer,
+ * tokenizer scaling, and caveats of the price sheet.
  */
 export function scenarioWarnings(s: Scenario): Warning[] {
 	const sheet = scenarioSheet(s);
 	const out: Warning[] = [];
-	const mixModels = Object.entries(s.mixPercent)
-		.filter(([, share]) => share > 0)
-		.map(([id]) => sheet.models.find((m) => m.id === id))
-		.filter((m) => m !== undefined);
-	const { prefix, input } = requestShape(s, ALL_LEVERS);
+	const inUse = modelsInUse(s, sheet);
+	const mixModels = inUse.filter((m) => (s.mixPercent[m.id] ?? 0) > 0);
+	const shapeOn = (m: ModelPrice) => modelShape(s, ALL_LEVERS, m, sheet);
+
+	for (const m of inUse) {
+		const replacement = m.replacedBy ? sheet.models.find((r) => r.id === m.replacedBy) : undefined;
+		const suggestion = replacement ? ` The sheet suggests ${replacement.name} instead.` : '';
+		if (m.status === 'deprecated') {
+			out.push({
+				id: `deprecated-${m.id}`,
+				level: 'warning',
+				text: `${m.name} is deprecated${m.retires ? ` and retires on ${m.retires}` : ''}: requests to it will fail after that.${suggestion}`
+			});
+		} else if (m.status === 'retired') {
+			out.push({
+				id: `retired-${m.id}`,
+				level: 'warning',
+				text: `${m.name} was retired${m.retires ? ` on ${m.retires}` : ''}: the Claude API no longer serves it, and its prices are shown for comparison only.${suggestion}`
+			});
+		}
+	}
 
 	if (s.cachedPrefixTokens > s.inputTokens) {
 		out.push({
@@ -32,9 +68,10 @@ export function scenarioWarnings(s: Scenario): Warning[] {
 		});
 	}
 
-	const cachingOn = prefix > 0;
+	const cachingOn = s.cachedPrefixTokens > 0 && s.inputTokens > 0;
 	if (cachingOn) {
 		for (const m of mixModels) {
+			const { prefix } = shapeOn(m);
 			if (!isCacheable(m, prefix)) {
 				out.push({
 					id: `prefix-below-minimum-${m.id}`,
@@ -43,14 +80,61 @@ export function scenarioWarnings(s: Scenario): Warning[] {
 				});
 			}
 		}
-		const breakEven = breakEvenHitRatio(s.cacheTtl, sheet.multipliers) * 100;
-		if (cachesAnything(s) && s.cacheHitPercent < breakEven) {
+		const breakEven = breakEvenPoints(s).find((p) => p.ttl === s.cacheTtl)?.hitPercent;
+		if (breakEven !== undefined && cachesAnything(s) && s.cacheHitPercent < breakEven) {
 			out.push({
 				id: 'below-break-even',
 				level: 'warning',
 				text: `A ${formatPercent(s.cacheHitPercent)} cache hit ratio is below the ${TTL_WORDS[s.cacheTtl]} TTL's break-even of ${formatPercent(breakEven)}: cache writes cost more than the reads save.`
 			});
 		}
+	}
+
+	for (const m of inUse) {
+		const { input } = shapeOn(m);
+		const rates = requestRates(m, input);
+		if (rates.band) {
+			out.push({
+				id: `band-${m.id}`,
+				level: 'warning',
+				text: `A prompt of ${formatCount(input)} tokens is above ${m.name}'s ${formatCount(rates.band.abovePromptTokens)}-token band: every token of the request, output included, is billed at the band's rates, ${formatPrice(rates.inputPerMTok)} input and ${formatPrice(rates.outputPerMTok)} output per MTok (${formatPrice(m.inputPerMTok)} and ${formatPrice(m.outputPerMTok)} below it). Cached tokens count towards the prompt.`
+			});
+		}
+		if (input > m.contextWindow) {
+			out.push({
+				id: `context-window-${m.id}`,
+				level: 'warning',
+				text: `A prompt of ${formatCount(input)} tokens is above ${m.name}'s context window of ${formatCount(m.contextWindow)} tokens: the API rejects such requests. The figures still price them.`
+			});
+		}
+	}
+
+	if (s.usOnlyInference) {
+		const without = inUse.filter((m) => !m.usOnlyInference);
+		if (without.length) {
+			out.push({
+				id: 'us-only-not-offered',
+				level: 'warning',
+				text: `US-only inference is not offered on ${names(without)}: the API rejects it there, so ${without.length > 1 ? 'they are' : 'it is'} priced at standard rates. Elsewhere every rate costs ${formatNumber(sheet.usOnlyInferenceMultiplier)} ×.`
+			});
+		}
+	}
+
+	const scaled = inUse.filter((m) => tokenizerScale(m, s.tokensCountedOn, sheet.tokenizerRatio, s.adjustForTokenizer) !== 1);
+	if (scaled.length) {
+		const scale = tokenizerScale(scaled[0] as ModelPrice, s.tokensCountedOn, sheet.tokenizerRatio);
+		const more = scale > 1;
+		out.push({
+			id: 'tokenizer-scaling',
+			level: 'info',
+			text: `Token counts are measured on ${TOKENIZER_WORDS[s.tokensCountedOn]}; ${names(scaled)} ${scaled.length > 1 ? 'count' : 'counts'} about ${formatPercent(Math.abs(more ? scale - 1 : 1 - scale) * 100)} ${more ? 'more' : 'fewer'} tokens for the same text, so their input, prefix and output are scaled by ${formatNumber(scale)} (${formatCount(s.inputTokens)} input tokens become ${formatCount(s.inputTokens * scale)}). Turn off Adjust for tokenizer to price the counts as typed.`
+		});
+	} else if (!s.adjustForTokenizer && inUse.some((m) => m.tokenizer !== s.tokensCountedOn)) {
+		out.push({
+			id: 'tokenizer-not-adjusted',
+			level: 'info',
+			text: `Adjust for tokenizer is off: token counts measured on ${TOKENIZER_WORDS[s.tokensCountedOn]} are priced as typed on models of the other generation, which count about ${formatPercent((sheet.tokenizerRatio - 1) * 100)} ${s.tokensCountedOn === 'legacy' ? 'more' : 'fewer'} tokens for the same text.`
+		});
 	}
 
 	if (s.batchPercent > 0) {
@@ -68,14 +152,8 @@ export function scenarioWarnings(s: Scenario): Warning[] {
 		}
 	}
 
-	for (const m of mixModels) {
-		if (requestRates(m, input).longContext) {
-			out.push({
-				id: `long-context-${m.id}`,
-				level: 'info',
-				text: `Requests of ${formatCount(input)} input tokens exceed ${m.name}'s long-context threshold of ${formatCount(m.longContext?.aboveInputTokens ?? 0)} tokens: the whole request is billed at ${formatPrice(m.longContext?.inputPerMTok ?? 0)} input and ${formatPrice(m.longContext?.outputPerMTok ?? 0)} output per MTok.`
-			});
-		}
+	for (const m of inUse) {
+		if (m.note) out.push({ id: `note-${m.id}`, level: 'info', text: `${m.name}: ${m.note}` });
 	}
 
 	const differences = priceDifferences(sheet);

@@ -1,16 +1,19 @@
-import anthropic from './sheets/anthropic-2026-03.json';
+import november from './sheets/anthropic-2026-11.json';
+import march from './sheets/anthropic-2026-03.json';
 import guide from './sheets/guide-2026-03.json';
 import type { ModelPrice, PriceSheet } from './schema';
 
 /**
- * Every shipped sheet. Each is validated with the zod schema (parsePriceSheet) when Vite
- * loads the project (vite.config.ts: a malformed sheet stops dev and build with a message
- * naming the field) and in the tests, so browsers get data already known to be valid
- * without downloading zod to check it again.
+ * Every shipped sheet, newest first. Each is validated with the zod schema (parsePriceSheet)
+ * when Vite loads the project (vite.config.ts: a malformed sheet stops dev and build with a
+ * message naming the field) and in the tests, so browsers get data already known to be
+ * valid without downloading zod to check it again. Old sheets are never edited or removed:
+ * links name them (docs/updating-prices.md).
  */
-export const PRICE_SHEETS: readonly PriceSheet[] = [anthropic, guide] satisfies readonly PriceSheet[];
+export const PRICE_SHEETS: readonly PriceSheet[] = [november, march, guide] as readonly PriceSheet[];
 
-export const DEFAULT_SHEET_ID = 'anthropic-2026-03';
+/** The sheet a new visitor starts on. Links name their sheet, so changing it changes no link. */
+export const DEFAULT_SHEET_ID = 'anthropic-2026-11';
 
 /** The shipped sheet with this id, or the default sheet when there is none. */
 export function getSheet(id: string = DEFAULT_SHEET_ID): PriceSheet {

@@ -27,7 +27,12 @@ export function scenarioToJson(s: Scenario): string {
 		batchPercent: s.batchPercent,
 		inputTrimPercent: s.inputTrimPercent,
 		outputTrimPercent: s.outputTrimPercent,
-		prices: s.prices
+		prices: s.prices,
+		customModels: s.customModels,
+		usOnlyInference: s.usOnlyInference,
+		adjustForTokenizer: s.adjustForTokenizer,
+		tokensCountedOn: s.tokensCountedOn,
+		webSearchesPerRequest: s.webSearchesPerRequest
 	};
 	return `${JSON.stringify(ordered, null, '\t')}\n`;
 }

@@ -15,7 +15,16 @@ export const BOUNDS = {
 	percent: { min: 0, max: 100, integer: false },
 	tokens: { min: 0, max: LIMITS.tokens, integer: true },
 	requests: { min: 0, max: LIMITS.requestsPerMonth, integer: true },
-	price: { min: 0, max: LIMITS.dollarsPerMTok, integer: false }
+	price: { min: 0, max: LIMITS.dollarsPerMTok, integer: false },
+	/** Web searches per request: an average, so fractions are fine. */
+	searches: { min: 0, max: 1000, integer: false }
 } as const;
 
-export type Bounds = (typeof BOUNDS)[keyof typeof BOUNDS];
+export interface Bounds {
+	readonly min: number;
+	readonly max: number;
+	readonly integer: boolean;
+}
+
+/** Custom models a scenario may add to its sheet. */
+export const MAX_CUSTOM_MODELS = 8;

@@ -1,10 +1,12 @@
-import type { ModelPrice, PriceSheet } from '../pricing/schema';
+import { TOKENIZERS, modelPriceSchema, type ModelPrice, type PriceSheet, type Tokenizer } from '../pricing/schema';
 import { getSheet } from '../pricing/sheets';
+import { describeIssues } from '../validation/describeIssues';
 import { quoteSafely } from '../validation/quoteSafely';
 import { DEFAULT_SCENARIO, defaultScenario } from './defaults';
 import { normalizeMix } from './mix';
 import {
 	BOUNDS,
+	MAX_CUSTOM_MODELS,
 	MIX_TOLERANCE,
 	mixTotal,
 	parseScenario,
@@ -39,20 +41,39 @@ export const FIELD_LABELS = {
 	batchPercent: 'Batch share',
 	inputTrimPercent: 'Input trimmed',
 	outputTrimPercent: 'Output trimmed',
-	prices: 'Price overrides'
+	prices: 'Price overrides',
+	customModels: 'Custom models',
+	usOnlyInference: 'US-only inference',
+	adjustForTokenizer: 'Adjust for tokenizer',
+	tokensCountedOn: 'Token counts measured on',
+	webSearchesPerRequest: 'Web searches per request'
 } as const satisfies Record<keyof Scenario, string>;
 
-/** The fields of one price override, in the order they are written, with the words after the model name. */
+/**
+ * The fields of one price override, in the order links write them (append only: a link's
+ * `p.<id>` slots are positional), with the words after the model name on the page.
+ */
 export const PRICE_FIELDS = [
 	{ key: 'inputPerMTok', label: 'input price', schema: priceSchema, bounds: BOUNDS.price },
 	{ key: 'outputPerMTok', label: 'output price', schema: priceSchema, bounds: BOUNDS.price },
-	{
-		key: 'minCacheTokens',
-		label: 'minimum cacheable prefix',
-		schema: tokensSchema,
-		bounds: BOUNDS.tokens
-	}
+	{ key: 'minCacheTokens', label: 'minimum cacheable prefix', schema: tokensSchema, bounds: BOUNDS.tokens },
+	{ key: 'cacheWrite5mPerMTok', label: '5-minute cache write price', schema: priceSchema, bounds: BOUNDS.price },
+	{ key: 'cacheWrite1hPerMTok', label: '1-hour cache write price', schema: priceSchema, bounds: BOUNDS.price },
+	{ key: 'cacheReadPerMTok', label: 'cache read price', schema: priceSchema, bounds: BOUNDS.price },
+	{ key: 'bandInputPerMTok', label: 'band input price', schema: priceSchema, bounds: BOUNDS.price },
+	{ key: 'bandCacheWrite5mPerMTok', label: 'band 5-minute cache write price', schema: priceSchema, bounds: BOUNDS.price },
+	{ key: 'bandCacheWrite1hPerMTok', label: 'band 1-hour cache write price', schema: priceSchema, bounds: BOUNDS.price },
+	{ key: 'bandCacheReadPerMTok', label: 'band cache read price', schema: priceSchema, bounds: BOUNDS.price },
+	{ key: 'bandOutputPerMTok', label: 'band output price', schema: priceSchema, bounds: BOUNDS.price }
 ] as const;
+
+/** The sheet value an override field replaces (undefined: the model has no band). */
+export function sheetValue(model: ModelPrice, key: keyof PriceOverride): number | undefined {
+	if (!key.startsWith('band')) return model[key as keyof ModelPrice & keyof PriceOverride];
+	const band = model.bands?.[0];
+	const field = `${key[4]?.toLowerCase()}${key.slice(5)}` as keyof typeof band & string;
+	return band ? (band[field] as number) : undefined;
+}
 
 /** A notice longer than this many sentences ends with "...and N more corrections". */
 export const MAX_CORRECTIONS = 25;
@@ -67,40 +88,50 @@ interface Checker {
  * - missing fields take the defaults silently; unknown fields are ignored silently;
  * - numbers out of range are clamped, token and request counts rounded to whole numbers;
  * - malformed values (wrong type, unknown sheet or TTL) are replaced by the defaults;
- * - models not on the sheet leave the mix and the price overrides; an unknown baseline
- *   becomes the default baseline (or the mix's first model when the sheet lacks it);
+ * - models neither on the sheet nor custom leave the mix and the price overrides; an
+ *   unknown baseline becomes the first model of the sheet's default mix;
  * - a cached prefix larger than the input is cut to the input;
  * - a mix not summing to 100 is scaled to 100 in tenths of a percent; an empty or all-zero
- *   mix becomes the default mix (its models on the sheet, scaled to 100; the default
- *   baseline at 100 when none is on the sheet).
+ *   mix becomes the sheet's default mix;
+ * - a custom model that is not a complete, valid model is left out, naming its field;
+ * - `defaults` fills what is missing: DEFAULT_SCENARIO for files and version-1 links,
+ *   CURRENT_DEFAULT_SCENARIO for links of URL format 3.
  * Example: repairScenario({ cacheHitPercent: 140 }) gives the default scenario with a
  * 100 % hit ratio and ['Cache hit ratio 140 was above 100; used 100'].
  */
-export function repairScenario(data: unknown): Repaired {
+export function repairScenario(data: unknown, defaults: Readonly<Scenario> = DEFAULT_SCENARIO): Repaired {
 	try {
-		const repaired = repair(data);
+		const repaired = repair(data, defaults);
 		if (parseScenario(repaired.scenario).ok) return { ...repaired, corrections: capCorrections(repaired.corrections) };
 	} catch {
 		// fall through: a getter that throws, a proxy, or a bug; the defaults are always valid
 	}
-	return { scenario: defaultScenario(), corrections: ['The scenario could not be read; used the default scenario'] };
+	return { scenario: defaultScenario(defaults), corrections: ['The scenario could not be read; used the default scenario'] };
 }
 
-function repair(data: unknown): Repaired {
+function repair(data: unknown, defaults: Readonly<Scenario>): Repaired {
 	const out: string[] = [];
 	if (!isRecord(data)) {
 		if (data !== undefined) out.push(`The scenario ${quoteSafely(data)} is not a set of fields; used the default scenario`);
-		return { scenario: defaultScenario(), corrections: out };
+		return { scenario: defaultScenario(defaults), corrections: out };
 	}
 	const get = (key: keyof Scenario): unknown => (Object.hasOwn(data, key) ? data[key] : undefined);
 	const number = (key: keyof typeof NUMBER_FIELDS): number => {
 		const { schema, bounds } = NUMBER_FIELDS[key];
-		const fallback = DEFAULT_SCENARIO[key];
+		const fallback = defaults[key];
 		return repairNumber(get(key), schema, bounds, FIELD_LABELS[key], fallback, `used ${showNumber(fallback)}`, out) ?? fallback;
+	};
+	const flag = (key: 'usOnlyInference' | 'adjustForTokenizer'): boolean => {
+		const value = get(key);
+		if (typeof value === 'boolean') return value;
+		if (value !== undefined) out.push(`${FIELD_LABELS[key]} ${quoteSafely(value)} is not true or false; used ${defaults[key] ? 'on' : 'off'}`);
+		return defaults[key];
 	};
 
 	repairVersion(get('version'), out);
-	const sheet = repairSheet(get('priceSheet'), out);
+	const shipped = repairSheet(get('priceSheet'), defaults, out);
+	const customModels = repairCustomModels(get('customModels'), shipped, out);
+	const sheet: PriceSheet = customModels.length ? { ...shipped, models: [...shipped.models, ...customModels] } : shipped;
 	const requestsPerMonth = number('requestsPerMonth');
 	const inputTokens = number('inputTokens');
 	let cachedPrefixTokens = number('cachedPrefixTokens');
@@ -112,31 +143,31 @@ function repair(data: unknown): Repaired {
 	}
 	const outputTokens = number('outputTokens');
 
-	// The mix is repaired before the baseline (whose fallback may be the mix's first model),
-	// but the corrections stay in the order of the page.
 	const givenBaseline = get('baselineModel');
 	const baselineKnown = modelOn(sheet, givenBaseline) ? (givenBaseline as string) : undefined;
-	const mixOut: string[] = [];
-	const mixPercent = repairMix(get('mixPercent'), sheet, mixOut);
-	const baselineModel = baselineKnown ?? defaultBaselineFor(sheet.id, mixPercent);
+	const baselineModel = baselineKnown ?? defaultBaselineFor(shipped.id);
 	if (givenBaseline !== undefined && !baselineKnown) {
 		out.push(
 			`Baseline model ${quoteSafely(givenBaseline)} is not on ${sheet.name}; used ${modelOn(sheet, baselineModel)?.name ?? baselineModel}`
 		);
 	}
-	out.push(...mixOut);
+	const mixPercent = repairMix(get('mixPercent'), sheet, out);
 
 	const cacheHitPercent = number('cacheHitPercent');
-	const cacheTtl = repairTtl(get('cacheTtl'), out);
+	const cacheTtl = repairTtl(get('cacheTtl'), defaults, out);
 	const batchPercent = number('batchPercent');
 	const inputTrimPercent = number('inputTrimPercent');
 	const outputTrimPercent = number('outputTrimPercent');
 	const prices = repairPrices(get('prices'), sheet, out);
+	const usOnlyInference = flag('usOnlyInference');
+	const adjustForTokenizer = flag('adjustForTokenizer');
+	const tokensCountedOn = repairTokenizer(get('tokensCountedOn'), defaults, out);
+	const webSearchesPerRequest = number('webSearchesPerRequest');
 
 	return {
 		scenario: {
 			version: 1,
-			priceSheet: sheet.id,
+			priceSheet: shipped.id,
 			requestsPerMonth,
 			inputTokens,
 			cachedPrefixTokens,
@@ -148,7 +179,12 @@ function repair(data: unknown): Repaired {
 			batchPercent,
 			inputTrimPercent,
 			outputTrimPercent,
-			prices
+			prices,
+			customModels,
+			usOnlyInference,
+			adjustForTokenizer,
+			tokensCountedOn,
+			webSearchesPerRequest
 		},
 		corrections: out
 	};
@@ -162,28 +198,54 @@ const NUMBER_FIELDS = {
 	cacheHitPercent: { schema: fields.cacheHitPercent, bounds: BOUNDS.percent },
 	batchPercent: { schema: fields.batchPercent, bounds: BOUNDS.percent },
 	inputTrimPercent: { schema: fields.inputTrimPercent, bounds: BOUNDS.percent },
-	outputTrimPercent: { schema: fields.outputTrimPercent, bounds: BOUNDS.percent }
+	outputTrimPercent: { schema: fields.outputTrimPercent, bounds: BOUNDS.percent },
+	webSearchesPerRequest: { schema: fields.webSearchesPerRequest, bounds: BOUNDS.searches }
 } as const satisfies Partial<Record<keyof Scenario, { schema: Checker; bounds: Bounds }>>;
 
 /**
- * The mix a scenario on this sheet has when it names none: the default mix's models that
- * are on the sheet (scaled to 100 if some are missing), or the default baseline (else the
- * sheet's first model) at 100.
+ * The mix a scenario on this sheet has when it names none: the sheet's own `defaultMix`.
+ * On the two March sheets that is 5 % Opus 4.6, 25 % Sonnet 4.6, 70 % Haiku 4.5, what
+ * version 1 used, so old links keep their mix. One rule for links, files and sheet switches.
  */
 export function defaultMixFor(sheetId: string): Record<string, number> {
-	const sheet = getSheet(sheetId);
-	const kept = Object.fromEntries(Object.entries(DEFAULT_SCENARIO.mixPercent).filter(([id]) => modelOn(sheet, id)));
-	const total = mixTotal(kept);
-	if (total > 0) return Math.abs(total - 100) <= MIX_TOLERANCE ? kept : normalizeMix(kept);
-	const fallback = modelOn(sheet, DEFAULT_SCENARIO.baselineModel) ?? (sheet.models[0] as ModelPrice);
-	return { [fallback.id]: 100 };
+	return { ...getSheet(sheetId).defaultMix };
 }
 
-/** The baseline a scenario with this sheet and mix has when it names none: the default baseline, or the mix's first model. */
-export function defaultBaselineFor(sheetId: string, mix: Record<string, number>): string {
-	const sheet = getSheet(sheetId);
-	if (modelOn(sheet, DEFAULT_SCENARIO.baselineModel)) return DEFAULT_SCENARIO.baselineModel;
-	return Object.keys(mix).find((id) => modelOn(sheet, id)) ?? (sheet.models[0] as ModelPrice).id;
+/** The baseline a scenario on this sheet has when it names none: the first model of the sheet's default mix. */
+export function defaultBaselineFor(sheetId: string): string {
+	return Object.keys(getSheet(sheetId).defaultMix)[0] as string;
+}
+
+/**
+ * Custom models: each checked whole against the sheet model schema (a bad one is left out,
+ * naming its field), at most MAX_CUSTOM_MODELS, ids unique and not on the sheet.
+ */
+function repairCustomModels(value: unknown, sheet: PriceSheet, out: string[]): ModelPrice[] {
+	if (value === undefined) return [];
+	if (!Array.isArray(value)) {
+		out.push(`Custom models ${quoteSafely(value)} are not a list of models; ignored them`);
+		return [];
+	}
+	const models: ModelPrice[] = [];
+	for (const [i, given] of value.entries()) {
+		if (models.length === MAX_CUSTOM_MODELS) {
+			out.push(`Custom models: only ${MAX_CUSTOM_MODELS} are allowed; left out the other ${value.length - i}`);
+			break;
+		}
+		const parsed = modelPriceSchema.safeParse(given);
+		const label = `Custom model ${i + 1}`;
+		if (!parsed.success) {
+			out.push(`${label} was left out: ${describeIssues(parsed.error.issues, given).slice(0, 2).join('; ')}`);
+			continue;
+		}
+		const id = parsed.data.id;
+		if (modelOn(sheet, id) || models.some((m) => m.id === id)) {
+			out.push(`${label} was left out: the id ${quoteSafely(id)} is already taken`);
+			continue;
+		}
+		models.push(parsed.data);
+	}
+	return models;
 }
 
 function repairMix(value: unknown, sheet: PriceSheet, out: string[]): Record<string, number> {
@@ -246,7 +308,16 @@ function repairPrices(value: unknown, sheet: PriceSheet, out: string[]): Record<
 		for (const { key, label, schema, bounds } of PRICE_FIELDS) {
 			const v = Object.hasOwn(given, key) ? given[key] : undefined;
 			if (v === undefined) continue;
-			const n = repairNumber(v, schema, bounds, `${model.name} ${label}`, undefined, `used the sheet's ${showNumber(model[key])}`, out);
+			const sheetNumber = sheetValue(model, key);
+			if (sheetNumber === undefined) {
+				out.push(`${model.name} has no prompt-length band; ignored its ${label}`);
+				continue;
+			}
+			let n = repairNumber(v, schema, bounds, `${model.name} ${label}`, undefined, `used the sheet's ${showNumber(sheetNumber)}`, out);
+			if (key === 'minCacheTokens' && n !== undefined && n > model.contextWindow) {
+				out.push(`${model.name} ${label} ${showNumber(n)} was above its context window (${showNumber(model.contextWindow)} tokens); used ${showNumber(model.contextWindow)}`);
+				n = model.contextWindow;
+			}
 			if (n !== undefined) override[key] = n;
 		}
 		prices[model.id] = override;
@@ -263,18 +334,24 @@ function repairVersion(value: unknown, out: string[]): void {
 	}
 }
 
-function repairSheet(value: unknown, out: string[]): PriceSheet {
+function repairSheet(value: unknown, defaults: Readonly<Scenario>, out: string[]): PriceSheet {
 	if (value !== undefined && fields.priceSheet.safeParse(value).success) return getSheet(value as string);
-	const fallback = getSheet(DEFAULT_SCENARIO.priceSheet);
+	const fallback = getSheet(defaults.priceSheet);
 	if (value !== undefined) out.push(`Price sheet ${quoteSafely(value)} is not known; used ${fallback.name}`);
 	return fallback;
 }
 
-function repairTtl(value: unknown, out: string[]): CacheTtl {
+function repairTtl(value: unknown, defaults: Readonly<Scenario>, out: string[]): CacheTtl {
 	const parsed = fields.cacheTtl.safeParse(value);
 	if (parsed.success) return parsed.data;
-	if (value !== undefined) out.push(`Cache TTL ${quoteSafely(value)} is not 5m or 1h; used ${DEFAULT_SCENARIO.cacheTtl}`);
-	return DEFAULT_SCENARIO.cacheTtl;
+	if (value !== undefined) out.push(`Cache TTL ${quoteSafely(value)} is not 5m or 1h; used ${defaults.cacheTtl}`);
+	return defaults.cacheTtl;
+}
+
+function repairTokenizer(value: unknown, defaults: Readonly<Scenario>, out: string[]): Tokenizer {
+	if ((TOKENIZERS as readonly unknown[]).includes(value)) return value as Tokenizer;
+	if (value !== undefined) out.push(`Token counts measured on ${quoteSafely(value)} is not legacy or 2026; used ${defaults.tokensCountedOn}`);
+	return defaults.tokensCountedOn;
 }
 
 /**

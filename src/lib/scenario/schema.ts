@@ -1,21 +1,33 @@
 import * as z from 'zod/mini';
-import { modelIdSchema } from '../pricing/schema';
+import { TOKENIZERS, modelIdSchema, modelPriceSchema, type ModelPrice } from '../pricing/schema';
 import { PRICE_SHEETS, getSheet } from '../pricing/sheets';
 import { describeIssues, quote } from '../validation/describeIssues';
 import { DEFAULT_SCENARIO } from './defaults';
-import { BOUNDS } from './limits';
+import { BOUNDS, MAX_CUSTOM_MODELS } from './limits';
+import type { Scenario } from './types';
 
-export { LIMITS, BOUNDS, type Bounds } from './limits';
+export { LIMITS, BOUNDS, MAX_CUSTOM_MODELS, type Bounds } from './limits';
+export type { Scenario, CacheTtl, PriceOverride, CustomModel } from './types';
 
 export const percentSchema = z.number().check(z.gte(BOUNDS.percent.min), z.lte(BOUNDS.percent.max));
 export const tokensSchema = z.int().check(z.gte(BOUNDS.tokens.min), z.lte(BOUNDS.tokens.max));
 export const requestsSchema = z.int().check(z.gte(BOUNDS.requests.min), z.lte(BOUNDS.requests.max));
 export const priceSchema = z.number().check(z.gte(BOUNDS.price.min), z.lte(BOUNDS.price.max));
 
+export const searchesSchema = z.number().check(z.gte(BOUNDS.searches.min), z.lte(BOUNDS.searches.max));
+
 export const priceOverrideSchema = z.object({
 	inputPerMTok: z.optional(priceSchema),
 	outputPerMTok: z.optional(priceSchema),
-	minCacheTokens: z.optional(tokensSchema)
+	minCacheTokens: z.optional(tokensSchema),
+	cacheWrite5mPerMTok: z.optional(priceSchema),
+	cacheWrite1hPerMTok: z.optional(priceSchema),
+	cacheReadPerMTok: z.optional(priceSchema),
+	bandInputPerMTok: z.optional(priceSchema),
+	bandCacheWrite5mPerMTok: z.optional(priceSchema),
+	bandCacheWrite1hPerMTok: z.optional(priceSchema),
+	bandCacheReadPerMTok: z.optional(priceSchema),
+	bandOutputPerMTok: z.optional(priceSchema)
 });
 
 export const cacheTtlSchema = z.enum(['5m', '1h']);
@@ -40,7 +52,12 @@ export const scenarioFieldSchemas = {
 	batchPercent: percentSchema,
 	inputTrimPercent: percentSchema,
 	outputTrimPercent: percentSchema,
-	prices: z.record(modelIdSchema, priceOverrideSchema)
+	prices: z.record(modelIdSchema, priceOverrideSchema),
+	customModels: z.array(modelPriceSchema).check(z.maxLength(MAX_CUSTOM_MODELS)),
+	usOnlyInference: z.boolean(),
+	adjustForTokenizer: z.boolean(),
+	tokensCountedOn: z.enum(TOKENIZERS),
+	webSearchesPerRequest: searchesSchema
 } as const;
 
 const f = scenarioFieldSchemas;
@@ -64,29 +81,13 @@ export const scenarioInputSchema = z.object({
 	batchPercent: z.optional(f.batchPercent),
 	inputTrimPercent: z.optional(f.inputTrimPercent),
 	outputTrimPercent: z.optional(f.outputTrimPercent),
-	prices: z.optional(f.prices)
+	prices: z.optional(f.prices),
+	customModels: z.optional(f.customModels),
+	usOnlyInference: z.optional(f.usOnlyInference),
+	adjustForTokenizer: z.optional(f.adjustForTokenizer),
+	tokensCountedOn: z.optional(f.tokensCountedOn),
+	webSearchesPerRequest: z.optional(f.webSearchesPerRequest)
 });
-
-export type CacheTtl = z.infer<typeof cacheTtlSchema>;
-export type PriceOverride = z.infer<typeof priceOverrideSchema>;
-
-/** A complete scenario: every field present. */
-export interface Scenario {
-	version: 1;
-	priceSheet: string;
-	requestsPerMonth: number;
-	inputTokens: number;
-	cachedPrefixTokens: number;
-	outputTokens: number;
-	baselineModel: string;
-	mixPercent: Record<string, number>;
-	cacheHitPercent: number;
-	cacheTtl: CacheTtl;
-	batchPercent: number;
-	inputTrimPercent: number;
-	outputTrimPercent: number;
-	prices: Record<string, PriceOverride>;
-}
 
 export type ParseResult = { ok: true; scenario: Scenario } | { ok: false; problems: string[] };
 
@@ -111,7 +112,8 @@ export function parseScenario(data: unknown): ParseResult {
 		...stripUndefined(result.data),
 		version: 1,
 		mixPercent: { ...(result.data.mixPercent ?? DEFAULT_SCENARIO.mixPercent) },
-		prices: structuredClone(result.data.prices ?? {})
+		prices: structuredClone(result.data.prices ?? {}),
+		customModels: structuredClone(result.data.customModels ?? [])
 	};
 	const problems = scenarioProblems(scenario);
 	return problems.length ? { ok: false, problems } : { ok: true, scenario };
@@ -121,8 +123,14 @@ export function parseScenario(data: unknown): ParseResult {
 export function scenarioProblems(s: Scenario): string[] {
 	const problems: string[] = [];
 	const sheet = getSheet(s.priceSheet);
-	const known = (id: string) => sheet.models.some((m) => m.id === id);
-	const ids = sheet.models.map((m) => m.id).join(', ');
+	const models: readonly ModelPrice[] = [...sheet.models, ...s.customModels];
+	const known = (id: string) => models.some((m) => m.id === id);
+	const ids = models.map((m) => m.id).join(', ');
+
+	s.customModels.forEach((c, i) => {
+		if (sheet.models.some((m) => m.id === c.id)) problems.push(`customModels.${i}.id: ${quote(c.id)} is already a model of ${sheet.id}`);
+		else if (s.customModels.findIndex((o) => o.id === c.id) !== i) problems.push(`customModels.${i}.id: ${quote(c.id)} appears more than once`);
+	});
 
 	if (s.cachedPrefixTokens > s.inputTokens) {
 		problems.push(
@@ -141,8 +149,12 @@ export function scenarioProblems(s: Scenario): string[] {
 	if (mixIds.length && Math.abs(total - 100) > MIX_TOLERANCE) {
 		problems.push(`mixPercent: the shares must sum to 100, got ${total}`);
 	}
-	for (const id of Object.keys(s.prices)) {
-		if (!known(id)) problems.push(`prices.${id}: not a model of ${sheet.id}; use one of ${ids}`);
+	for (const [id, o] of Object.entries(s.prices)) {
+		const model = models.find((m) => m.id === id);
+		if (!model) problems.push(`prices.${id}: not a model of ${sheet.id}; use one of ${ids}`);
+		else if (o.minCacheTokens !== undefined && o.minCacheTokens > model.contextWindow) {
+			problems.push(`prices.${id}.minCacheTokens: ${o.minCacheTokens} is above ${model.name}'s context window of ${model.contextWindow} tokens`);
+		}
 	}
 	return problems;
 }
