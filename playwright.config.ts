@@ -10,8 +10,13 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.mjs';
 // The project has no @types/node; this is the one piece of Node the config reads.
 declare const process: { env: Record<string, string | undefined> };
 
-// PLAYWRIGHT_PORT lets two runs on one machine use two servers.
-const PORT = Number(process.env.PLAYWRIGHT_PORT ?? 4173);
+// The tests start their own server on their own port: 4273 by default, not the 4173 of
+// `npm run preview` (a preview left running must not stand in for the build under test).
+// PLAYWRIGHT_PORT picks another, e.g. for two runs on one machine.
+const PORT = Number(process.env.PLAYWRIGHT_PORT ?? 4273);
+if (!Number.isInteger(PORT) || PORT < 1 || PORT > 65535) {
+	throw new Error(`PLAYWRIGHT_PORT must be a port number (1..65535), got ${JSON.stringify(process.env.PLAYWRIGHT_PORT)}`);
+}
 const CI = !!process.env.CI;
 
 export default defineConfig({
@@ -46,7 +51,9 @@ export default defineConfig({
 	webServer: {
 		command: `node scripts/serve-static.mjs --dir build --port ${PORT} --headers static-headers.json --quiet`,
 		url: `http://127.0.0.1:${PORT}/`,
-		reuseExistingServer: !CI,
+		// Never reuse whatever already answers on the port (an old build, another checkout):
+		// if the port is taken, the run stops and says so.
+		reuseExistingServer: false,
 		timeout: 30_000,
 		stdout: 'ignore',
 		stderr: 'pipe'
