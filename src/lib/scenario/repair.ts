@@ -313,11 +313,9 @@ function repairPrices(value: unknown, sheet: PriceSheet, out: string[]): Record<
 				out.push(`${model.name} has no prompt-length band; ignored its ${label}`);
 				continue;
 			}
-			let n = repairNumber(v, schema, bounds, `${model.name} ${label}`, undefined, `used the sheet's ${showNumber(sheetNumber)}`, out);
-			if (key === 'minCacheTokens' && n !== undefined && n > model.contextWindow) {
-				out.push(`${model.name} ${label} ${showNumber(n)} was above its context window (${showNumber(model.contextWindow)} tokens); used ${showNumber(model.contextWindow)}`);
-				n = model.contextWindow;
-			}
+			// A minimum above the context window is refused by the price editor, but links of
+			// format 1 could carry one (it only means the model never caches): kept as given.
+			const n = repairNumber(v, schema, bounds, `${model.name} ${label}`, undefined, `used the sheet's ${showNumber(sheetNumber)}`, out);
 			if (n !== undefined) override[key] = n;
 		}
 		prices[model.id] = override;
@@ -355,11 +353,22 @@ function repairTokenizer(value: unknown, defaults: Readonly<Scenario>, out: stri
 }
 
 /**
+ * A number as a link spelled it, where JavaScript prints it otherwise (`1e309` is Infinity):
+ * repairScenario reads the value and quotes the spelling in its corrections.
+ */
+export class SpelledNumber {
+	constructor(
+		readonly value: number,
+		readonly spelling: string
+	) {}
+}
+
+/**
  * A valid number for the field, or `fallback` (undefined: leave it out) for a non-number,
  * with one sentence in `out` per change: clamped below/above, rounded, or replaced.
  */
 function repairNumber(
-	value: unknown,
+	given: unknown,
 	schema: Checker,
 	bounds: Bounds,
 	label: string,
@@ -367,22 +376,25 @@ function repairNumber(
 	fallbackText: string,
 	out: string[]
 ): number | undefined {
+	const spelled = given instanceof SpelledNumber;
+	const value = spelled ? given.value : given;
 	if (schema.safeParse(value).success) return (value as number) + 0; // + 0 turns -0 into 0
 	if (value === undefined) return fallback;
 	if (typeof value !== 'number' || Number.isNaN(value)) {
 		out.push(`${label} ${quoteSafely(value)} is not a number; ${fallbackText}`);
 		return fallback;
 	}
+	const shown = spelled ? given.spelling : showNumber(value);
 	if (value < bounds.min) {
-		out.push(`${label} ${showNumber(value)} was below ${showNumber(bounds.min)}; used ${showNumber(bounds.min)}`);
+		out.push(`${label} ${shown} was below ${showNumber(bounds.min)}; used ${showNumber(bounds.min)}`);
 		return bounds.min;
 	}
 	if (value > bounds.max) {
-		out.push(`${label} ${showNumber(value)} was above ${showNumber(bounds.max)}; used ${showNumber(bounds.max)}`);
+		out.push(`${label} ${shown} was above ${showNumber(bounds.max)}; used ${showNumber(bounds.max)}`);
 		return bounds.max;
 	}
 	const whole = Math.round(value); // only whole-number fields get here with an in-range value
-	out.push(`${label} ${showNumber(value)} was not a whole number; used ${showNumber(whole)}`);
+	out.push(`${label} ${shown} was not a whole number; used ${showNumber(whole)}`);
 	return whole;
 }
 

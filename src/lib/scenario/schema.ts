@@ -149,12 +149,8 @@ export function scenarioProblems(s: Scenario): string[] {
 	if (mixIds.length && Math.abs(total - 100) > MIX_TOLERANCE) {
 		problems.push(`mixPercent: the shares must sum to 100, got ${total}`);
 	}
-	for (const [id, o] of Object.entries(s.prices)) {
-		const model = models.find((m) => m.id === id);
-		if (!model) problems.push(`prices.${id}: not a model of ${sheet.id}; use one of ${ids}`);
-		else if (o.minCacheTokens !== undefined && o.minCacheTokens > model.contextWindow) {
-			problems.push(`prices.${id}.minCacheTokens: ${o.minCacheTokens} is above ${model.name}'s context window of ${model.contextWindow} tokens`);
-		}
+	for (const id of Object.keys(s.prices)) {
+		if (!known(id)) problems.push(`prices.${id}: not a model of ${sheet.id}; use one of ${ids}`);
 	}
 	return problems;
 }

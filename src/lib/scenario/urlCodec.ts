@@ -37,6 +37,7 @@ import {
 	defaultMixFor,
 	repairScenario,
 	showNumber,
+	SpelledNumber,
 	type Repaired
 } from './repair';
 import type { PriceOverride, Scenario } from './types';
@@ -79,10 +80,15 @@ export interface UrlField {
 /** A decimal number as String(n) writes it (plus an optional sign and leading/trailing dot). */
 const NUMBER = /^[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?$/;
 
-/** The number the text spells, or the text itself (repairScenario says it is not a number). */
-function readNumber(text: string): number | string {
+/**
+ * The number the text spells, or the text itself (repairScenario says it is not a number).
+ * A spelling too large for a double (`1e309`) keeps its spelling for the correction.
+ */
+function readNumber(text: string): number | string | SpelledNumber {
 	const t = text.trim();
-	return NUMBER.test(t) ? Number(t) : text;
+	if (!NUMBER.test(t)) return text;
+	const n = Number(t);
+	return Number.isFinite(n) ? n : new SpelledNumber(n, t);
 }
 
 function readText(text: string): string {

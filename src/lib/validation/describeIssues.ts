@@ -27,9 +27,10 @@ export function describeIssues(issues: readonly z.core.$ZodIssue[], data: unknow
 	return issues.map((issue) => {
 		const field = issue.path.length ? issue.path.map(String).join('.') : '(root)';
 		let allowed: string = issue.message;
-		if (issue.code === 'too_small') allowed = `expected a number >= ${String(issue.minimum)}`;
-		if (issue.code === 'too_big') allowed = `expected a number <= ${String(issue.maximum)}`;
+		if (issue.code === 'too_small') allowed = `expected a number ${issue.inclusive === false ? '>' : '>='} ${String(issue.minimum)}`;
+		if (issue.code === 'too_big') allowed = `expected a number ${issue.inclusive === false ? '<' : '<='} ${String(issue.maximum)}`;
 		if (issue.code === 'invalid_type') allowed = `expected ${issue.expected}`;
+		if (issue.code === 'invalid_value') allowed = `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
 		if (issue.code === 'too_small' && issue.origin === 'array') allowed = `expected at least ${String(issue.minimum)} item(s)`;
 		return `${field}: ${allowed}, got ${quote(valueAt(data, issue.path))}`;
 	});

@@ -43,7 +43,8 @@ describe('hitRatioCaption', () => {
 		const saves5m = (series.cost.none[80] as number) - (series.cost['5m'][80] as number);
 		expect(saves5m).toBeCloseTo(0.003844, 6);
 		expect(hitRatioCaption(series, p, 80, '5m')).toMatch(/Your 5-minute cache saves \$0\.003844 a request\.$/);
-		expect(hitRatioCaption(series, p, 80, '1h')).toMatch(/Your 1-hour cache saves \$0\.002984 a request\.$/);
+		// none - 1h at 80 % is $0.0029835 by hand, a tie at four digits: float noise picks the side.
+		expect(hitRatioCaption(series, p, 80, '1h')).toMatch(/Your 1-hour cache saves \$0\.00298[34] a request\.$/);
 		// At 40 % the 1-hour TTL is below its 52.6 % break-even: it costs more.
 		expect(hitRatioCaption(series, p, 40, '1h')).toMatch(/Your 1-hour cache costs \$0\.\d+ a request more than no caching\.$/);
 	});

@@ -19,6 +19,10 @@ import { getSheet } from '$lib/pricing/sheets';
 import { defaultScenario } from '$lib/scenario/defaults';
 import type { Scenario } from '$lib/scenario/schema';
 
+
+/** The standard cache multiples and the batch factor (docs/pricing-model.md §10), typed from the spec. */
+const STANDARD = { batch: 0.5, cacheRead: 0.1, cacheWrite5m: 1.25, cacheWrite1h: 2 };
+
 const anthropic = getSheet('anthropic-2026-03');
 
 function scenario(patch: Partial<Scenario> = {}): Scenario {
@@ -57,7 +61,7 @@ describe('hitRatioChart', () => {
 		expect(markers).toHaveLength(2);
 		for (const [i, ttl] of (['5m', '1h'] as const).entries()) {
 			const marker = markers[i]!;
-			expect(marker.x).toBeCloseTo(breakEvenHitRatio(ttl, anthropic.multipliers) * 100, 12);
+			expect(marker.x).toBeCloseTo(breakEvenHitRatio(ttl, STANDARD) * 100, 12);
 			// where the TTL's line meets no-cache (relative precision: costs are ~$0.03)
 			const none = valueAt(series.hitPercent, series.cost.none, marker.x);
 			expect(marker.y / none).toBeCloseTo(1, 12);

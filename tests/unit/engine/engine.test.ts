@@ -1,5 +1,5 @@
 // Table-driven tests of the cost engine. Every expected figure is hand arithmetic from the
-// prices of ../shared/spec/pricing-model.md, written out in the comment beside it.
+// prices of docs/pricing-model.md, written out in the comment beside it.
 import { describe, expect, it } from 'vitest';
 import {
 	ALL_LEVERS,
@@ -24,6 +24,10 @@ import type { RequestLevers, RequestShape } from '$lib/engine/requestCost';
 import { getModel, getSheet } from '$lib/pricing/sheets';
 import { DEFAULT_SCENARIO, defaultScenario } from '$lib/scenario/defaults';
 import type { CacheTtl, Scenario } from '$lib/scenario/schema';
+
+
+/** The standard cache multiples and the batch factor (docs/pricing-model.md §10), typed from the spec. */
+const STANDARD = { batch: 0.5, cacheRead: 0.1, cacheWrite5m: 1.25, cacheWrite1h: 2 };
 
 const anthropic = getSheet('anthropic-2026-03');
 const guide = getSheet('guide-2026-03');
@@ -128,11 +132,11 @@ describe('requestCost', () => {
 			{ plainInput: 0, cacheWrites: 0, cacheReads: 0.0006, output: 0, total: 0.0006 }
 		]
 	])('%s', (_, id, requestShape, levers, expected) => {
-		expectBreakdown(requestCost(model(id), requestShape, levers, anthropic.multipliers), expected);
+		expectBreakdown(requestCost(model(id), requestShape, levers, STANDARD), expected);
 	});
 
 	it('does not mutate its arguments', () => {
-		const args = [model('sonnet-4-6'), { ...shape }, cache(0.75, '1h', 0.3), anthropic.multipliers] as const;
+		const args = [model('sonnet-4-6'), { ...shape }, cache(0.75, '1h', 0.3), STANDARD] as const;
 		const before = structuredClone(args);
 		requestCost(...args);
 		expect(args).toStrictEqual(before);
@@ -144,13 +148,16 @@ describe('the Sonnet 4.5 long-context tier', () => {
 
 	it.each([
 		// Over 200,000 input tokens the whole request moves to $6 / $22.50.
-		[250_000, { inputPerMTok: 6, outputPerMTok: 22.5, longContext: true }],
-		[200_001, { inputPerMTok: 6, outputPerMTok: 22.5, longContext: true }],
+		// (the tier's cache rates are the standard multiples of $6: 7.50, 12, 0.60)
+		[250_000, { inputPerMTok: 6, outputPerMTok: 22.5, cacheWrite5mPerMTok: 7.5, cacheWrite1hPerMTok: 12, cacheReadPerMTok: 0.6, longContext: true }],
+		[200_001, { inputPerMTok: 6, outputPerMTok: 22.5, cacheWrite5mPerMTok: 7.5, cacheWrite1hPerMTok: 12, cacheReadPerMTok: 0.6, longContext: true }],
 		// 200,000 exactly is not more than 200,000.
-		[200_000, { inputPerMTok: 3, outputPerMTok: 15, longContext: false }],
-		[0, { inputPerMTok: 3, outputPerMTok: 15, longContext: false }]
+		[200_000, { inputPerMTok: 3, outputPerMTok: 15, cacheWrite5mPerMTok: 3.75, cacheWrite1hPerMTok: 6, cacheReadPerMTok: 0.3, longContext: false }],
+		[0, { inputPerMTok: 3, outputPerMTok: 15, cacheWrite5mPerMTok: 3.75, cacheWrite1hPerMTok: 6, cacheReadPerMTok: 0.3, longContext: false }]
 	])('requestRates at %i input tokens', (input, rates) => {
-		expect(requestRates(sonnet45, input)).toEqual(rates);
+		const { band, ...actual } = requestRates(sonnet45, input);
+		expect(actual).toEqual(rates);
+		expect(band === null).toBe(!rates.longContext);
 	});
 
 	it.each<[string, string, RequestShape, RequestLevers, CostBreakdown]>([
@@ -196,7 +203,7 @@ describe('the Sonnet 4.5 long-context tier', () => {
 			{ plainInput: 0.75, cacheWrites: 0, cacheReads: 0, output: 0.015, total: 0.765 }
 		]
 	])('%s', (_, id, requestShape, levers, expected) => {
-		expectBreakdown(requestCost(model(id), requestShape, levers, anthropic.multipliers), expected);
+		expectBreakdown(requestCost(model(id), requestShape, levers, STANDARD), expected);
 	});
 
 	it('trimming can move a request out of the tier', () => {
@@ -302,7 +309,7 @@ describe('computeStack', () => {
 		const expected = [4250, 1445, 875.5, 656.625, 559.0875];
 		rows.forEach((row, i) => expect(row.monthlyCost).toBeCloseTo(expected[i]!, 9));
 		// Steps: 2,805 / 4,250 = 66 %; 569.50 / 1,445 = 39.41 %; 218.875 / 875.50 = 25 %; 97.5375 / 656.625 = 14.85 %.
-		expect(rows.map((r) => r.stepSaving)).toEqual([0, 2805, 569.5, 218.875, expect.closeTo(97.5375, 9)]);
+		expect(rows.map((r) => r.stepSaving)).toEqual([0, expect.closeTo(2805, 9), expect.closeTo(569.5, 9), expect.closeTo(218.875, 9), expect.closeTo(97.5375, 9)]);
 		expect(rows[1]!.stepSavingPercent).toBeCloseTo(66, 9);
 		expect(rows[3]!.stepSavingPercent).toBeCloseTo(25, 9);
 		// Cumulative: 3,690.9125 / 4,250 = 86.845 %.
@@ -460,7 +467,7 @@ describe('hitRatioSeries', () => {
 		// h* = (w - 1) / (w - 0.1): 0.25 / 1.15 = 21.74 %; 1 / 1.9 = 52.63 %.
 		expect(crossing(cost, hitPercent, '5m')).toBeCloseTo((0.25 / 1.15) * 100, 9);
 		expect(crossing(cost, hitPercent, '1h')).toBeCloseTo((1 / 1.9) * 100, 9);
-		expect(crossing(cost, hitPercent, '5m')).toBeCloseTo(breakEvenHitRatio('5m', anthropic.multipliers) * 100, 9);
+		expect(crossing(cost, hitPercent, '5m')).toBeCloseTo(breakEvenHitRatio('5m', STANDARD) * 100, 9);
 	});
 
 	it('costs a request of Opus 4.6 (guide sheet) by hand', () => {

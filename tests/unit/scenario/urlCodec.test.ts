@@ -2,15 +2,19 @@
 // corrections and hostile input. The golden file is the frozen contract of the format.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import golden from '../../fixtures/golden-urls.json';
-import { DEFAULT_SCENARIO, defaultScenario } from '$lib/scenario/defaults';
+import golden3 from '../../fixtures/golden-urls-v3.json';
+import { CURRENT_DEFAULT_SCENARIO, DEFAULT_SCENARIO, currentDefaultScenario, defaultScenario } from '$lib/scenario/defaults';
 import { parseScenario, scenarioProblems, type Scenario } from '$lib/scenario/schema';
 import {
+	CUSTOM_KEY_PREFIX,
 	MAX_PAIRS,
 	MAX_VALUE_LENGTH,
 	PRICE_KEY_PREFIX,
 	URL_FIELDS,
 	VERSION_KEY,
+	decodeAddress,
 	decodeScenario,
+	encodeAddress,
 	encodeScenario
 } from '$lib/scenario/urlCodec';
 
@@ -21,6 +25,21 @@ interface GoldenCase {
 	corrections: number;
 }
 const cases = golden.cases as unknown as GoldenCase[];
+
+/**
+ * The fields added after the golden cases of URL format 1 were written, with the values that
+ * reproduce version 1 (docs/scenario.md): a format-1 link must decode to these.
+ */
+const VERSION_1_ADDITIONS = {
+	customModels: [],
+	usOnlyInference: false,
+	adjustForTokenizer: true,
+	tokensCountedOn: 'legacy',
+	webSearchesPerRequest: 0
+} as const;
+
+/** A golden case's scenario as this version holds it: the frozen fields plus the additions at their version-1 values. */
+const complete = (c: GoldenCase): Scenario => ({ ...structuredClone(VERSION_1_ADDITIONS), ...c.scenario }) as Scenario;
 
 /** A scenario edited the way a user would: most fields moved, one price override. */
 const edited: Scenario = {
@@ -37,10 +56,18 @@ const edited: Scenario = {
 	batchPercent: 30,
 	inputTrimPercent: 15,
 	outputTrimPercent: 25,
-	prices: { 'opus-4-6': { inputPerMTok: 4, outputPerMTok: 20 } }
+	prices: { 'opus-4-6': { inputPerMTok: 4, outputPerMTok: 20 } },
+	customModels: [],
+	usOnlyInference: false,
+	adjustForTokenizer: true,
+	tokensCountedOn: 'legacy',
+	webSearchesPerRequest: 0
 };
 
+/** A version-1 scenario (what links without `v=3` decode to) with some fields changed. */
 const scenario = (patch: Partial<Scenario>): Scenario => ({ ...defaultScenario(), ...patch });
+/** A scenario on the current defaults (what `v=3` links decode to) with some fields changed. */
+const current = (patch: Partial<Scenario>): Scenario => ({ ...currentDefaultScenario(), ...patch });
 
 /** Every number inside a value, for the "all finite" checks. */
 function numbersIn(value: unknown): number[] {
@@ -60,49 +87,111 @@ describe('golden URLs (tests/fixtures/golden-urls.json)', () => {
 		expect(cases.length).toBeGreaterThanOrEqual(20);
 	});
 
-	it('covers every key of the format', () => {
+	it('covers every key of format 1', () => {
 		const used = new Set(cases.flatMap((c) => [...new URLSearchParams(c.query).keys()]));
-		for (const key of [VERSION_KEY, ...URL_FIELDS.map((f) => f.key)]) expect(used, key).toContain(key);
+		const format1 = URL_FIELDS.map((f) => f.key).slice(0, URL_FIELDS.findIndex((f) => f.key === 'us'));
+		expect(format1).toEqual(['sheet', 'req', 'in', 'pre', 'out', 'base', 'mix', 'hit', 'ttl', 'batch', 'trimin', 'trimout']);
+		for (const key of [VERSION_KEY, ...format1]) expect(used, key).toContain(key);
 		expect([...used].some((k) => k.startsWith(PRICE_KEY_PREFIX))).toBe(true);
 	});
 
 	it.each(cases)('$description: $query', (c) => {
+		const decoded = decodeScenario(c.query);
+		expect(decoded.scenario).toStrictEqual(complete(c));
+		expect(decoded.corrections).toHaveLength(c.corrections);
+		expectValid(decoded.scenario);
+	});
+
+	it.each(cases)('$description: the scenario encodes and decodes back to itself', (c) => {
+		expect(decodeScenario(encodeScenario(complete(c)))).toStrictEqual({ scenario: complete(c), corrections: [] });
+	});
+});
+
+describe('golden URLs of format 3 (tests/fixtures/golden-urls-v3.json)', () => {
+	const cases3 = golden3.cases as unknown as GoldenCase[];
+
+	it('holds at least 10 cases and covers every key', () => {
+		expect(cases3.length).toBeGreaterThanOrEqual(10);
+		const used = new Set(cases3.flatMap((c) => [...new URLSearchParams(c.query).keys()]));
+		for (const key of [VERSION_KEY, ...URL_FIELDS.map((f) => f.key)]) expect(used, key).toContain(key);
+		expect([...used].some((k) => k.startsWith(PRICE_KEY_PREFIX))).toBe(true);
+		expect([...used].some((k) => k.startsWith(CUSTOM_KEY_PREFIX))).toBe(true);
+	});
+
+	it.each(cases3)('$description: $query', (c) => {
 		const decoded = decodeScenario(c.query);
 		expect(decoded.scenario).toStrictEqual(c.scenario);
 		expect(decoded.corrections).toHaveLength(c.corrections);
 		expectValid(decoded.scenario);
 	});
 
-	it.each(cases)('$description: the scenario encodes and decodes back to itself', (c) => {
+	it.each(cases3)('$description: the scenario encodes and decodes back to itself', (c) => {
 		expect(decodeScenario(encodeScenario(c.scenario))).toStrictEqual({ scenario: c.scenario, corrections: [] });
 	});
 });
 
 describe('encodeScenario', () => {
-	it('gives a bare URL for the default scenario', () => {
-		expect(encodeScenario(DEFAULT_SCENARIO)).toBe('');
-		expect(encodeScenario(defaultScenario())).toBe('');
+	it('writes only the format marker for the current defaults', () => {
+		expect(encodeScenario(CURRENT_DEFAULT_SCENARIO)).toBe('v=3');
+		expect(encodeScenario(currentDefaultScenario())).toBe('v=3');
+	});
+
+	it('writes the version-1 defaults out in full, so they reopen as they were', () => {
+		const query = encodeScenario(DEFAULT_SCENARIO);
+		// Opus 4.6 and the 5/25/70 mix are the March sheet's own defaults, so they need no key.
+		expect(query).toBe('v=3&sheet=anthropic-2026-03&tok=legacy');
+		expect(decodeScenario(query)).toStrictEqual({ scenario: defaultScenario(), corrections: [] });
 	});
 
 	it.each([
-		[{ cacheHitPercent: 90 }, 'v=1&hit=90'],
-		[{ priceSheet: 'guide-2026-03' }, 'v=1&sheet=guide-2026-03'],
-		[{ cacheTtl: '1h' as const, batchPercent: 0 }, 'v=1&ttl=1h&batch=0'],
-		[{ mixPercent: { 'sonnet-4-6': 100 } }, 'v=1&mix=sonnet-4-6:100'],
+		[{ cacheHitPercent: 90 }, 'v=3&hit=90'],
+		[{ priceSheet: 'guide-2026-03', baselineModel: 'opus-4-6', mixPercent: { 'opus-4-6': 5, 'sonnet-4-6': 25, 'haiku-4-5': 70 } }, 'v=3&sheet=guide-2026-03'],
+		[{ cacheTtl: '1h' as const, batchPercent: 0 }, 'v=3&ttl=1h&batch=0'],
+		[{ mixPercent: { 'sonnet-5-5': 100 } }, 'v=3&mix=sonnet-5-5:100'],
 		// the default mix in another order is still the default mix
-		[{ mixPercent: { 'haiku-4-5': 70, 'opus-4-6': 5, 'sonnet-4-6': 25 } }, ''],
-		[{ prices: { 'sonnet-4-6': { minCacheTokens: 2048 } } }, 'v=1&p.sonnet-4-6=,,2048'],
-		[{ prices: { 'opus-4-6': {} } }, 'v=1&p.opus-4-6='],
-		[{ outputTrimPercent: 1e-7, inputTrimPercent: 100 / 3 }, 'v=1&trimin=33.333333333333336&trimout=1e-7']
-	])('writes only what differs from the defaults: %o -> %s', (patch, query) => {
-		expect(encodeScenario(scenario(patch))).toBe(query);
+		[{ mixPercent: { 'haiku-5-5': 70, 'opus-5-5': 5, 'sonnet-5-5': 25 } }, 'v=3'],
+		[{ prices: { 'sonnet-5-5': { minCacheTokens: 2048 } } }, 'v=3&p.sonnet-5-5=,,2048'],
+		[{ prices: { 'opus-5-5': { cacheReadPerMTok: 0.1 } } }, 'v=3&p.opus-5-5=,,,,,0.1'],
+		[{ prices: { 'haiku-5-5': { bandOutputPerMTok: 3 } } }, 'v=3&p.haiku-5-5=,,,,,,,,,,3'],
+		[{ prices: { 'opus-5-5': {} } }, 'v=3&p.opus-5-5='],
+		[{ usOnlyInference: true, adjustForTokenizer: false }, 'v=3&us=1&adj=0'],
+		[{ tokensCountedOn: 'legacy' as const, webSearchesPerRequest: 0.5 }, 'v=3&tok=legacy&ws=0.5'],
+		[{ outputTrimPercent: 1e-7, inputTrimPercent: 100 / 3 }, 'v=3&trimin=33.333333333333336&trimout=1e-7']
+	])('writes only what differs from the current defaults: %o -> %s', (patch, query) => {
+		expect(encodeScenario(current(patch))).toBe(query);
 	});
 
 	it('writes the keys in the table order, v first, and leaves ":" and "," readable', () => {
 		expect(encodeScenario(edited)).toBe(
-			'v=1&sheet=guide-2026-03&req=250000&in=12000&pre=8000&out=800&base=sonnet-4-6' +
-				'&mix=opus-4-6:10,sonnet-4-6:40,haiku-4-5:50&hit=90&ttl=1h&batch=30&trimin=15&trimout=25&p.opus-4-6=4,20'
+			'v=3&sheet=guide-2026-03&req=250000&in=12000&pre=8000&out=800&base=sonnet-4-6' +
+				'&mix=opus-4-6:10,sonnet-4-6:40,haiku-4-5:50&hit=90&ttl=1h&batch=30&trimin=15&trimout=25&tok=legacy&p.opus-4-6=4,20'
 		);
+	});
+
+	it('writes a custom model with a comma in its name and reads it back', () => {
+		const custom = {
+			id: 'custom-1',
+			name: 'Mythos 5.2, EU',
+			family: 'custom',
+			status: 'active' as const,
+			contextWindow: 1_000_000,
+			inputPerMTok: 8,
+			cacheWrite5mPerMTok: 10,
+			cacheWrite1hPerMTok: 16,
+			cacheReadPerMTok: 0.2,
+			outputPerMTok: 40,
+			minCacheTokens: 512,
+			usOnlyInference: true,
+			tokenizer: '2026' as const,
+			fastMode: 2,
+			bands: [{ abovePromptTokens: 200_000, inputPerMTok: 16, cacheWrite5mPerMTok: 20, cacheWrite1hPerMTok: 32, cacheReadPerMTok: 0.4, outputPerMTok: 60 }]
+		};
+		const s = current({ customModels: [custom], mixPercent: { 'custom-1': 40, 'opus-5-5': 60 } });
+		const query = encodeScenario(s);
+		expect(query).toBe(
+			'v=3&mix=custom-1:40,opus-5-5:60&cm.custom-1=Mythos 5.2%252C EU,custom,active,1000000,8,10,16,0.2,40,512,2026,1,2,,200000,16,20,32,0.4,60'.replace(/ /g, '%20')
+		);
+		expect(decodeScenario(query)).toStrictEqual({ scenario: s, corrections: [] });
 	});
 
 	it('fits a typical edited scenario in under 200 characters', () => {
@@ -135,7 +224,8 @@ describe('decodeScenario', () => {
 		['hit=abc', 'Cache hit ratio "abc" is not a number; used 80'],
 		['in=20000000', 'Input tokens per request 20,000,000 was above 10,000,000; used 10,000,000'],
 		['out=12.5', 'Output tokens per request 12.5 was not a whole number; used 13'],
-		['req=1e999', 'Requests per month Infinity was above 1,000,000,000,000; used 1,000,000,000,000'],
+		['req=1e999', 'Requests per month 1e999 was above 1,000,000,000,000; used 1,000,000,000,000'],
+		['hit=-1e400', 'Cache hit ratio -1e400 was below 0; used 0'],
 		['in=3000', 'Cached prefix tokens 5,000 was above the input tokens per request (3,000); used 3,000'],
 		['ttl=2h', 'Cache TTL "2h" is not 5m or 1h; used 5m'],
 		['sheet=nope', 'Price sheet "nope" is not known; used Anthropic list prices 2026-03-23'],
@@ -148,7 +238,13 @@ describe('decodeScenario', () => {
 		['mix=haiku-4-5:100,haiku-4-5:5', 'Model mix: "haiku-4-5" appears more than once; used its first share'],
 		['p.opus-4-6=-4', 'Opus 4.6 input price -4 was below 0; used 0'],
 		['p.opus-4-6=,x', `Opus 4.6 output price "x" is not a number; used the sheet's 25`],
-		['p.opus-4-6=1,2,3,4', 'Opus 4.6 prices: the link gives 4 values; read the first 3'],
+		['p.opus-4-6=1,2,3,4,5,6,7,8,9,10,11,12', 'Opus 4.6 prices: the link gives 12 values; read the first 11'],
+		['p.opus-4-6=,,,,,,9', 'Opus 4.6 has no prompt-length band; ignored its band input price'],
+		['us=yes', 'US-only inference "yes" is not true or false; used off'],
+		['tok=2027', 'Token counts measured on "2027" is not legacy or 2026; used legacy'],
+		['ws=-1', 'Web searches per request -1 was below 0; used 0'],
+		['cm.custom-1=x', 'Custom model 1 was left out: family: expected string, got nothing; status: expected one of "active", "legacy", "deprecated", "retired", got nothing'],
+		['cm.opus-4-6=Opus,opus,active,1000,1,1,1,1,1,0,legacy,0', 'Custom model 1 was left out: the id "opus-4-6" is already taken'],
 		['p.gpt-5=1', 'Price override for "gpt-5": it is not on Anthropic list prices 2026-03-23; left it out'],
 		['hit=50&hit=60', 'Cache hit ratio: set 2 times in the link; used the first, "50"'],
 		['v=2&hit=50', 'This scenario was made by a newer version of the calculator (format version 2); read what this version understands'],
@@ -187,6 +283,27 @@ describe('decodeScenario', () => {
 		const { corrections } = decodeScenario(query);
 		expect(corrections).toHaveLength(25);
 		expect(corrections.at(-1)).toBe('...and 16 more corrections');
+	});
+});
+
+describe('decodeAddress and encodeAddress (the page’s own address)', () => {
+	it('opens a bare address, or one with only tracking and page keys, on the current defaults', () => {
+		for (const query of ['', '?', 'utm_source=x&gclid=y']) {
+			expect(decodeAddress(query)).toStrictEqual({ scenario: currentDefaultScenario(), corrections: [] });
+		}
+		expect(decodeAddress('theme=dark', { ignoreKeys: ['theme'] }).scenario).toStrictEqual(currentDefaultScenario());
+	});
+
+	it('reads any scenario key as decodeScenario does, version-1 links on their own defaults', () => {
+		expect(decodeAddress('v=1').scenario).toStrictEqual(defaultScenario());
+		expect(decodeAddress('hit=90').scenario).toStrictEqual(scenario({ cacheHitPercent: 90 }));
+		expect(decodeAddress('v=3&hit=90').scenario).toStrictEqual(current({ cacheHitPercent: 90 }));
+	});
+
+	it('writes a bare address for the current defaults and the full query otherwise', () => {
+		expect(encodeAddress(currentDefaultScenario())).toBe('');
+		expect(encodeAddress(current({ cacheHitPercent: 90 }))).toBe('v=3&hit=90');
+		expect(decodeAddress(encodeAddress(defaultScenario())).scenario).toStrictEqual(defaultScenario());
 	});
 });
 
