@@ -1,5 +1,26 @@
 import * as z from 'zod/mini';
 import { describeIssues } from '../validation/describeIssues';
+import {
+	MAX_CONTEXT_WINDOW,
+	MAX_DOLLARS_PER_MTOK,
+	MAX_FACTOR,
+	MAX_MODEL_NAME,
+	MAX_MODEL_NOTE,
+	MODEL_STATUSES,
+	TOKENIZERS
+} from './fields';
+
+// The constants live in ./fields (no zod): import them from there in code the page loads first.
+export {
+	RATE_FIELDS,
+	MODEL_STATUSES,
+	TOKENIZERS,
+	MAX_DOLLARS_PER_MTOK,
+	type RateField,
+	type RateSet,
+	type ModelStatus,
+	type Tokenizer
+} from './fields';
 
 /**
  * Price sheet format 2 (docs/pricing-model.md §1, docs/updating-prices.md): every model
@@ -8,29 +29,15 @@ import { describeIssues } from '../validation/describeIssues';
  */
 export const SHEET_FORMAT = 2;
 
-/** The most a rate may be: far above any real price, low enough to catch a typo of a few zeros. */
-export const MAX_DOLLARS_PER_MTOK = 10_000;
-
 /** A price per million tokens (MTok), in US dollars. */
 export const dollarsPerMTok = z.number().check(z.nonnegative(), z.lte(MAX_DOLLARS_PER_MTOK));
-const factor = z.number().check(z.positive(), z.lte(100));
+const factor = z.number().check(z.positive(), z.lte(MAX_FACTOR));
 const tokens = z.int().check(z.nonnegative(), z.lte(100_000_000));
 /** A day (2026-11-30) or, where only the month is known, a month (2026-04). */
 const date = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/));
 
 /** Model ids look like `opus-4-6`: lower-case words and digits joined by dashes. */
 export const modelIdSchema = z.string().check(z.regex(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/), z.maxLength(40));
-
-/** The five rates of a model (or of one of its prompt-length bands), in the order the pricing page lists them. */
-export const RATE_FIELDS = [
-	'inputPerMTok',
-	'cacheWrite5mPerMTok',
-	'cacheWrite1hPerMTok',
-	'cacheReadPerMTok',
-	'outputPerMTok'
-] as const;
-export type RateField = (typeof RATE_FIELDS)[number];
-export type RateSet = Record<RateField, number>;
 
 const rateShape = {
 	inputPerMTok: dollarsPerMTok,
@@ -43,15 +50,10 @@ const rateShape = {
 /** A prompt above `abovePromptTokens` (strictly) is billed whole, output included, at these rates. */
 export const bandSchema = z.object({ abovePromptTokens: z.int().check(z.positive()), ...rateShape });
 
-export const MODEL_STATUSES = ['active', 'legacy', 'deprecated', 'retired'] as const;
-export const TOKENIZERS = ['legacy', '2026'] as const;
-export type Tokenizer = (typeof TOKENIZERS)[number];
-export type ModelStatus = (typeof MODEL_STATUSES)[number];
-
 export const modelPriceSchema = z
 	.object({
 		id: modelIdSchema,
-		name: z.string().check(z.minLength(1), z.maxLength(60)),
+		name: z.string().check(z.minLength(1), z.maxLength(MAX_MODEL_NAME)),
 		/** `opus`, `sonnet`, `haiku`, `fable`, `custom`: the model lists group by it. */
 		family: z.string().check(z.regex(/^[a-z][a-z0-9-]{0,19}$/)),
 		status: z.enum(MODEL_STATUSES),
@@ -61,7 +63,7 @@ export const modelPriceSchema = z
 		/** The model the sheet suggests instead, once this one is deprecated or retired. */
 		replacedBy: z.optional(modelIdSchema),
 		/** Tokens; a prompt above it is rejected by the API (the page warns, the engine still prices it). */
-		contextWindow: z.int().check(z.positive(), z.lte(100_000_000)),
+		contextWindow: z.int().check(z.positive(), z.lte(MAX_CONTEXT_WINDOW)),
 		...rateShape,
 		/** Minimum cacheable prompt length: a shorter prefix is billed as plain input, silently. */
 		minCacheTokens: tokens,
@@ -74,7 +76,7 @@ export const modelPriceSchema = z
 		/** `legacy`: Claude 4.6 and earlier; `2026`: Claude 4.7 and later (about 30 % more tokens). */
 		tokenizer: z.enum(TOKENIZERS),
 		/** What is uncertain or special about this entry; the page shows it. */
-		note: z.optional(z.string().check(z.maxLength(400)))
+		note: z.optional(z.string().check(z.maxLength(MAX_MODEL_NOTE)))
 	})
 	.check(
 		z.refine((m) => !m.bands || m.bands.every((b, i, all) => i === 0 || b.abovePromptTokens > (all[i - 1]?.abovePromptTokens ?? 0)), {
@@ -144,11 +146,20 @@ export interface Multipliers {
 }
 
 /**
+ * Checks a price sheet: the sheet, or every problem in plain words naming its field, e.g.
+ * `models.0.inputPerMTok: expected a number >= 0, got -1`. Never throws.
+ */
+export function checkPriceSheet(data: unknown): { ok: true; sheet: PriceSheet } | { ok: false; problems: string[] } {
+	const result = priceSheetSchema.safeParse(data);
+	return result.success ? { ok: true, sheet: result.data } : { ok: false, problems: describeIssues(result.error.issues, data) };
+}
+
+/**
  * Validates a price sheet. Throws an Error whose message names every bad field,
  * e.g. `models.0.inputPerMTok: expected a number >= 0, got -1`.
  */
 export function parsePriceSheet(data: unknown): PriceSheet {
-	const result = priceSheetSchema.safeParse(data);
-	if (result.success) return result.data;
-	throw new Error(`Invalid price sheet: ${describeIssues(result.error.issues, data).join('; ')}`);
+	const checked = checkPriceSheet(data);
+	if (checked.ok) return checked.sheet;
+	throw new Error(`Invalid price sheet: ${checked.problems.join('; ')}`);
 }

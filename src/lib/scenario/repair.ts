@@ -4,6 +4,7 @@ import { describeIssues } from '../validation/describeIssues';
 import { quoteSafely } from '../validation/quoteSafely';
 import { DEFAULT_SCENARIO, defaultScenario } from './defaults';
 import { normalizeMix } from './mix';
+import { PRICE_FIELD_ROWS, sheetValue } from './priceFields';
 import {
 	BOUNDS,
 	MAX_CUSTOM_MODELS,
@@ -51,29 +52,12 @@ export const FIELD_LABELS = {
 
 /**
  * The fields of one price override, in the order links write them (append only: a link's
- * `p.<id>` slots are positional), with the words after the model name on the page.
+ * `p.<id>` slots are positional), with the words after the model name on the page and the
+ * schema that checks a value. The rows themselves live in ./priceFields (no zod).
  */
-export const PRICE_FIELDS = [
-	{ key: 'inputPerMTok', label: 'input price', schema: priceSchema, bounds: BOUNDS.price },
-	{ key: 'outputPerMTok', label: 'output price', schema: priceSchema, bounds: BOUNDS.price },
-	{ key: 'minCacheTokens', label: 'minimum cacheable prefix', schema: tokensSchema, bounds: BOUNDS.tokens },
-	{ key: 'cacheWrite5mPerMTok', label: '5-minute cache write price', schema: priceSchema, bounds: BOUNDS.price },
-	{ key: 'cacheWrite1hPerMTok', label: '1-hour cache write price', schema: priceSchema, bounds: BOUNDS.price },
-	{ key: 'cacheReadPerMTok', label: 'cache read price', schema: priceSchema, bounds: BOUNDS.price },
-	{ key: 'bandInputPerMTok', label: 'band input price', schema: priceSchema, bounds: BOUNDS.price },
-	{ key: 'bandCacheWrite5mPerMTok', label: 'band 5-minute cache write price', schema: priceSchema, bounds: BOUNDS.price },
-	{ key: 'bandCacheWrite1hPerMTok', label: 'band 1-hour cache write price', schema: priceSchema, bounds: BOUNDS.price },
-	{ key: 'bandCacheReadPerMTok', label: 'band cache read price', schema: priceSchema, bounds: BOUNDS.price },
-	{ key: 'bandOutputPerMTok', label: 'band output price', schema: priceSchema, bounds: BOUNDS.price }
-] as const;
+export const PRICE_FIELDS = PRICE_FIELD_ROWS.map((row) => ({ ...row, schema: row.kind === 'tokens' ? tokensSchema : priceSchema }));
 
-/** The sheet value an override field replaces (undefined: the model has no band). */
-export function sheetValue(model: ModelPrice, key: keyof PriceOverride): number | undefined {
-	if (!key.startsWith('band')) return model[key as keyof ModelPrice & keyof PriceOverride];
-	const band = model.bands?.[0];
-	const field = `${key[4]?.toLowerCase()}${key.slice(5)}` as keyof typeof band & string;
-	return band ? (band[field] as number) : undefined;
-}
+export { sheetValue };
 
 /** A notice longer than this many sentences ends with "...and N more corrections". */
 export const MAX_CORRECTIONS = 25;

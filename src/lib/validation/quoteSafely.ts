@@ -19,6 +19,14 @@ export function quoteSafely(value: unknown): string {
 	} catch {
 		text = '(an unreadable value)';
 	}
+	return escapeInvisible(text);
+}
+
+/**
+ * A text with every invisible or bidi-control character written as a visible \u escape, for
+ * plain-text messages that quote a file or a link. Example: escapeInvisible('a\u200Bb') -> 'a\\u200bb'.
+ */
+export function escapeInvisible(text: string): string {
 	return text.replace(INVISIBLE, (c) => `\\u${(c.codePointAt(0) ?? 0).toString(16).padStart(4, '0')}`);
 }
 
