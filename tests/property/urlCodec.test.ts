@@ -37,7 +37,7 @@ function fractionalMixArb(ids: readonly string[]): fc.Arbitrary<Record<string, n
 
 /** Valid scenarios over both sheets, with whole and fractional mixes and price overrides. */
 const validScenarioArb: fc.Arbitrary<Scenario> = scenarioArb().chain((s) => {
-	const ids = (PRICE_SHEETS.find((sheet) => sheet.id === s.priceSheet) ?? PRICE_SHEETS[0])!.models.map((m) => m.id);
+	const ids = [...(PRICE_SHEETS.find((sheet) => sheet.id === s.priceSheet) ?? PRICE_SHEETS[0])!.models, ...s.customModels].map((m) => m.id);
 	return fc.oneof(fc.constant(s), fractionalMixArb(ids).map((mixPercent) => ({ ...s, mixPercent })));
 });
 
@@ -66,7 +66,7 @@ describe('round trip', () => {
 			fc.property(validScenarioArb, (s) => {
 				const query = encodeScenario(s);
 				expect(encodeScenario(decodeScenario(query).scenario)).toBe(query);
-				expect(query === '' || query.startsWith(`${VERSION_KEY}=1&`)).toBe(true);
+				expect(query === `${VERSION_KEY}=3` || query.startsWith(`${VERSION_KEY}=3&`)).toBe(true);
 			}),
 			{ numRuns: 500 }
 		);

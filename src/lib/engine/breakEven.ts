@@ -9,7 +9,11 @@ import { cacheWriteMultiplier } from './requestCost';
  */
 export function modelMultipliers(model: ModelPrice, batch = 0.5): Multipliers {
 	const input = model.inputPerMTok;
-	if (input <= 0) return { batch, cacheRead: 0, cacheWrite5m: 1, cacheWrite1h: 1 };
+	// Free input: any paid write or read is infinitely many times input (caching never pays).
+	const times = (rate: number, free: number) => (rate > 0 ? Infinity : free);
+	if (input <= 0) {
+		return { batch, cacheRead: times(model.cacheReadPerMTok, 0), cacheWrite5m: times(model.cacheWrite5mPerMTok, 1), cacheWrite1h: times(model.cacheWrite1hPerMTok, 1) };
+	}
 	return {
 		batch,
 		cacheRead: model.cacheReadPerMTok / input,
@@ -39,8 +43,12 @@ export function readsToRepayWrite(ttl: CacheTtl, multipliers: Multipliers): numb
  */
 export function breakEvenHitRatio(ttl: CacheTtl, multipliers: Multipliers): number {
 	const w = cacheWriteMultiplier(ttl, multipliers);
-	if (w - multipliers.cacheRead <= 0) return 0;
-	return Math.max(0, (w - 1) / (w - multipliers.cacheRead));
+	const r = multipliers.cacheRead;
+	// A read no cheaper than the write (only through overrides): caching pays at every hit ratio
+	// when the write is below input, at none otherwise.
+	if (!(w - r > 0)) return w < 1 ? 0 : 1;
+	const h = (w - 1) / (w - r);
+	return Number.isNaN(h) ? 1 : Math.min(1, Math.max(0, h));
 }
 
 /** A model's own break-even hit ratio (0..1), from its write and read rates. */

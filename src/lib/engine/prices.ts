@@ -1,4 +1,4 @@
-import { RATE_FIELDS, type Band, type ModelPrice, type PriceSheet, type RateSet } from '../pricing/schema';
+import { MAX_DOLLARS_PER_MTOK, RATE_FIELDS, type Band, type ModelPrice, type PriceSheet, type RateSet } from '../pricing/schema';
 import { getSheet } from '../pricing/sheets';
 import type { PriceOverride, Scenario } from '../scenario/types';
 
@@ -31,7 +31,11 @@ function overrideRates<T extends RateSet>(rates: T, given: Partial<RateSet>): T 
 	for (const field of RATE_FIELDS) {
 		const value = given[field];
 		if (value !== undefined) out[field] = value;
-		else if (follows && field !== 'inputPerMTok' && field !== 'outputPerMTok') out[field] = input * (rates[field] / rates.inputPerMTok);
+		else if (follows && field !== 'inputPerMTok' && field !== 'outputPerMTok') {
+			const followed = input === 0 ? 0 : input * (rates[field] / rates.inputPerMTok);
+			// A tiny sheet rate can make the ratio explode: never above the largest rate a sheet allows.
+			out[field] = Number.isFinite(followed) ? Math.min(followed, MAX_DOLLARS_PER_MTOK) : rates[field];
+		}
 	}
 	return out;
 }

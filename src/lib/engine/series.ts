@@ -12,9 +12,9 @@ export type CacheMode = (typeof CACHE_MODES)[number];
 
 /**
  * The average cost of one request of the scenario (all levers on) for a caching choice,
- * as a function of the hit ratio h (0..1). Linear in h: returned as { atZero, slope }.
+ * as a function of the hit ratio h (0..1). Linear in h: returned as its ends { atZero, atOne }.
  */
-function costLine(scenario: Scenario, mode: CacheMode, sheet?: PriceSheet): { atZero: number; slope: number } {
+function costLine(scenario: Scenario, mode: CacheMode, sheet?: PriceSheet): { atZero: number; atOne: number } {
 	const prices = scenarioSheet(scenario, sheet);
 	const factors = { batch: prices.batchMultiplier, usOnlyInference: prices.usOnlyInferenceMultiplier };
 	// The hit ratio and TTL come from the arguments, not the scenario: these lines do not depend
@@ -27,8 +27,7 @@ function costLine(scenario: Scenario, mode: CacheMode, sheet?: PriceSheet): { at
 			const shape = modelShape(scenario, ALL_LEVERS, model, prices);
 			return total + (share / 100) * requestCost(model, shape, { caching, batchShare, usOnlyInference }, factors).total;
 		}, 0);
-	const atZero = at(0);
-	return { atZero, slope: at(1) - atZero };
+	return { atZero: at(0), atOne: at(1) };
 }
 
 export interface HitRatioSeries {
@@ -45,8 +44,9 @@ export interface HitRatioSeries {
 export function hitRatioSeries(scenario: Scenario, sheet?: PriceSheet, points = 101): HitRatioSeries {
 	const hitPercent = Array.from({ length: points }, (_, i) => (i * 100) / (points - 1));
 	const line = (mode: CacheMode) => {
-		const { atZero, slope } = costLine(scenario, mode, sheet);
-		return hitPercent.map((x) => atZero + (slope * x) / 100);
+		const { atZero, atOne } = costLine(scenario, mode, sheet);
+		// A blend of the two ends, never below the cheaper one (no float noise under zero).
+		return hitPercent.map((x) => (atZero === atOne ? atZero : atZero * (1 - x / 100) + atOne * (x / 100)));
 	};
 	return { hitPercent, cost: { none: line('none'), '5m': line('5m'), '1h': line('1h') } };
 }
@@ -70,9 +70,10 @@ export function breakEvenPoints(scenario: Scenario, sheet?: PriceSheet): BreakEv
 	const { atZero } = costLine(scenario, 'none', sheet);
 	return (['5m', '1h'] as const).flatMap((ttl) => {
 		const line = costLine(scenario, ttl, sheet);
-		// atZero + slope x h = none  ->  h = (line.atZero - none) / -slope
-		if (line.slope >= 0) return [];
-		return [{ ttl, hitPercent: Math.min(100, Math.max(0, ((line.atZero - atZero) / -line.slope) * 100)), costPerRequest: atZero }];
+		// atZero + (atOne - atZero) x h = none  ->  h = (line.atZero - none) / (line.atZero - line.atOne)
+		const drop = line.atZero - line.atOne;
+		if (!(drop > 0)) return [];
+		return [{ ttl, hitPercent: Math.min(100, Math.max(0, ((line.atZero - atZero) / drop) * 100)), costPerRequest: atZero }];
 	});
 }
 
@@ -104,8 +105,8 @@ export function sharedContextSeries(scenario: Scenario, sheet?: PriceSheet, maxR
 	const requests = Array.from({ length: maxRequests }, (_, i) => i + 1);
 	const none = costLine(scenario, 'none', sheet).atZero;
 	const cached = (ttl: CacheTtl) => {
-		const { atZero: write, slope } = costLine(scenario, ttl, sheet);
-		return requests.map((n) => write + (n - 1) * (write + slope));
+		const { atZero: write, atOne: read } = costLine(scenario, ttl, sheet);
+		return requests.map((n) => write + (n - 1) * read);
 	};
 	const cost = { none: requests.map((n) => n * none), '5m': cached('5m'), '1h': cached('1h') };
 	const crossingOf = (line: number[]) => {

@@ -31,7 +31,12 @@ describe('scenarioToJson', () => {
 			'batchPercent',
 			'inputTrimPercent',
 			'outputTrimPercent',
-			'prices'
+			'prices',
+			'customModels',
+			'usOnlyInference',
+			'adjustForTokenizer',
+			'tokensCountedOn',
+			'webSearchesPerRequest'
 		]);
 	});
 

@@ -39,8 +39,46 @@ describe('parseScenario accepts', () => {
 		expect(scenarioOf({})).toStrictEqual({ ...DEFAULT_SCENARIO });
 	});
 
-	it('the example scenario, exactly as written', () => {
-		expect(scenarioOf(EXAMPLE)).toStrictEqual(EXAMPLE);
+	it('the example scenario, with the fields added since at their version-1 defaults', () => {
+		expect(scenarioOf(EXAMPLE)).toStrictEqual({
+			...EXAMPLE,
+			customModels: [],
+			usOnlyInference: false,
+			adjustForTokenizer: true,
+			tokensCountedOn: 'legacy',
+			webSearchesPerRequest: 0
+		});
+	});
+
+	it('a scenario with every field added for November 2026 prices', () => {
+		const custom = {
+			id: 'custom-1',
+			name: 'Mythos 5.2',
+			family: 'custom',
+			status: 'active',
+			contextWindow: 1_000_000,
+			inputPerMTok: 8,
+			cacheWrite5mPerMTok: 10,
+			cacheWrite1hPerMTok: 16,
+			cacheReadPerMTok: 0.2,
+			outputPerMTok: 40,
+			minCacheTokens: 512,
+			usOnlyInference: true,
+			tokenizer: '2026'
+		};
+		const full = {
+			...EXAMPLE,
+			priceSheet: 'anthropic-2026-11',
+			baselineModel: 'opus-5-5',
+			mixPercent: { 'opus-5-5': 20, 'custom-1': 80 },
+			prices: { 'haiku-5-5': { cacheReadPerMTok: 0.02, bandOutputPerMTok: 3 } },
+			customModels: [custom],
+			usOnlyInference: true,
+			adjustForTokenizer: false,
+			tokensCountedOn: '2026',
+			webSearchesPerRequest: 1.5
+		};
+		expect(scenarioOf(full)).toStrictEqual(full);
 	});
 
 	it('every JSON example of docs/scenario.md', () => {
