@@ -1,5 +1,15 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+
+/**
+ * The hashes of the inline scripts in src/app.html (SvelteKit hashes only its own). Read from
+ * the template itself, so an edit to a script there cannot leave a stale hash behind.
+ */
+const appHtmlScriptHashes = [...readFileSync(new URL('./src/app.html', import.meta.url), 'utf8').matchAll(/<script>([\s\S]*?)<\/script>/g)].map(
+	(match) => /** @type {`sha256-${string}`} */ (`sha256-${createHash('sha256').update(match[1] ?? '').digest('base64')}`)
+);
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -20,7 +30,7 @@ const config = {
 			mode: 'hash',
 			directives: {
 				'default-src': ['self'],
-				'script-src': ['self'],
+				'script-src': ['self', ...appHtmlScriptHashes],
 				// Style attributes (style:aspect-ratio, app.html's wrapper) need 'unsafe-inline';
 				// only scripts are held to hashes.
 				'style-src': ['self', 'unsafe-inline'],
