@@ -42,7 +42,7 @@ ${script ? `<script src="${siteOrigin}/embed.js" async></script>` : ''}
 	return frame;
 }
 
-const siteOrigin = (baseURL: string | undefined) => new URL(baseURL ?? 'http://127.0.0.1:4173').origin;
+const siteOrigin = (baseURL: string | undefined) => new URL(baseURL ?? 'http://127.0.0.1:4273').origin;
 
 test('the iframe shows the scenario of its link, and its inputs work', async ({ page, baseURL }) => {
 	const frame = await openHost(page, siteOrigin(baseURL), TICKETS);

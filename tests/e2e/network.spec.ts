@@ -203,7 +203,7 @@ test.describe('network and Content Security Policy', () => {
 
 // Own context, without the console-error fixture: a refused frame is logged as an error by design.
 base('a page on another origin can frame /embed but not /', async ({ browser, baseURL }) => {
-	const site = new URL(baseURL ?? 'http://127.0.0.1:4173').origin;
+	const site = new URL(baseURL ?? 'http://127.0.0.1:4273').origin;
 	// The host page: another origin (a second loopback port) framing both pages.
 	const host = createServer((_, res) => {
 		res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });

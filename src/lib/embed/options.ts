@@ -86,15 +86,6 @@ export function visibleParts(o: EmbedOptions): Set<Part> {
 	return new Set(o.show.filter((p) => !(o.readonly && p === 'inputs')));
 }
 
-/**
- * The site's root address for a page of it: the calculator's pages (/, /embed) sit at the
- * root, so this is the folder of the page's address, without file name, query or fragment
- * ("https://calc.example/index.html?v=1" -> "https://calc.example/").
- */
-export function siteRoot(pageHref: string): string {
-	return new URL('./', pageHref).href;
-}
-
 /** The message an embed posts to its parent whenever its content height changes. */
 export const RESIZE_MESSAGE = 'claude-cost-levers:resize';
 export interface ResizeMessage {

@@ -5,10 +5,10 @@ import {
 	embedSnippet,
 	encodeEmbedOptions,
 	parseEmbedOptions,
-	siteRoot,
 	visibleParts,
 	type EmbedOptions
 } from '$lib/embed/options';
+import { siteRoot } from '$lib/embed/siteRoot';
 
 const parse = (q: string) => parseEmbedOptions(new URLSearchParams(q));
 
