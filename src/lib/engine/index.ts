@@ -28,3 +28,53 @@ export {
 	type BreakEvenPoint
 } from './series';
 export { LEVERS, LEVER_NAMES, ALL_LEVERS, NO_LEVERS, type Lever, type LeverSet } from './levers';
+export {
+	computePlan,
+	workloadMonth,
+	effectiveSettings,
+	requestShapeOf,
+	PLAN_ROW_NAMES,
+	TODAY,
+	PLANNED,
+	type Plan,
+	type PlanRow,
+	type PlanRowName,
+	type WorkloadPlan,
+	type WorkloadMonth,
+	type ModelPlan,
+	type PlanModelCost,
+	type AppliedLevers
+} from './plan';
+export {
+	arrivalsPerMinute,
+	trafficHitRatio,
+	hitRatioAtRate,
+	ratePerHourPerPrefix,
+	requestsAtRate,
+	TTL_MINUTES,
+	type Traffic
+} from './traffic';
+export {
+	ttlAdvice,
+	ttlAdviceSeries,
+	flipRates,
+	costPerRequestAtRate,
+	FLIP_SEARCH,
+	EQUAL_COST,
+	type CostLine,
+	type CostLines,
+	type FlipRate,
+	type TtlAdvice,
+	type TtlAdviceSeries
+} from './ttlAdvice';
+export {
+	conversationCost,
+	conversationSeries,
+	previousEntryAlive,
+	systemHitRatioFromTraffic,
+	type ConversationShape,
+	type ConversationLevers,
+	type ConversationCost,
+	type ConversationSeries,
+	type TurnCost
+} from './conversation';

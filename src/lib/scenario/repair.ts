@@ -62,7 +62,7 @@ export { sheetValue };
 /** A notice longer than this many sentences ends with "...and N more corrections". */
 export const MAX_CORRECTIONS = 25;
 
-interface Checker {
+export interface Checker {
 	safeParse(value: unknown): { success: boolean };
 }
 
@@ -204,7 +204,7 @@ export function defaultBaselineFor(sheetId: string): string {
  * Custom models: each checked whole against the sheet model schema (a bad one is left out,
  * naming its field), at most MAX_CUSTOM_MODELS, ids unique and not on the sheet.
  */
-function repairCustomModels(value: unknown, sheet: PriceSheet, out: string[]): ModelPrice[] {
+export function repairCustomModels(value: unknown, sheet: PriceSheet, out: string[]): ModelPrice[] {
 	if (value === undefined) return [];
 	if (!Array.isArray(value)) {
 		out.push(`Custom models ${quoteSafely(value)} are not a list of models; ignored them`);
@@ -232,45 +232,55 @@ function repairCustomModels(value: unknown, sheet: PriceSheet, out: string[]): M
 	return models;
 }
 
-function repairMix(value: unknown, sheet: PriceSheet, out: string[]): Record<string, number> {
-	const fallback = () => defaultMixFor(sheet.id);
+/**
+ * A mix of models on the sheet summing to 100, with corrections under `label` (`Model mix`).
+ * `fallback` is the mix used when there is nothing usable (the sheet's default mix).
+ */
+export function repairMix(
+	value: unknown,
+	sheet: PriceSheet,
+	out: string[],
+	label = 'Model mix',
+	fallback: () => Record<string, number> = () => defaultMixFor(sheet.id),
+	shareLabel: (name: string) => string = (name) => `${name} share`
+): Record<string, number> {
 	if (value === undefined) return fallback();
 	if (!isRecord(value)) {
-		out.push(`Model mix ${quoteSafely(value)} is not a list of model shares; used the default mix`);
+		out.push(`${label} ${quoteSafely(value)} is not a list of model shares; used the default mix`);
 		return fallback();
 	}
 	const ids = Object.keys(value);
 	if (ids.length === 0) {
-		out.push('Model mix is empty; used the default mix');
+		out.push(`${label} is empty; used the default mix`);
 		return fallback();
 	}
 	const mix: Record<string, number> = {};
 	for (const id of ids) {
 		const model = modelOn(sheet, id);
 		if (!model) {
-			out.push(`Model mix: ${quoteSafely(id)} is not on ${sheet.name}; left it out`);
+			out.push(`${label}: ${quoteSafely(id)} is not on ${sheet.name}; left it out`);
 			continue;
 		}
-		const share = repairNumber(value[id], percentSchema, BOUNDS.percent, `${model.name} share`, undefined, 'left it out', out);
+		const share = repairNumber(value[id], percentSchema, BOUNDS.percent, shareLabel(model.name), undefined, 'left it out', out);
 		if (share !== undefined) mix[model.id] = share;
 	}
 	const total = mixTotal(mix);
 	if (Object.keys(mix).length === 0) {
-		out.push('Model mix has no usable shares; used the default mix');
+		out.push(`${label} has no usable shares; used the default mix`);
 		return fallback();
 	}
 	if (total === 0) {
-		out.push('Model mix shares add up to 0; used the default mix');
+		out.push(`${label} shares add up to 0; used the default mix`);
 		return fallback();
 	}
 	if (Math.abs(total - 100) > MIX_TOLERANCE) {
-		out.push(`Model mix shares add up to ${showNumber(Number(total.toPrecision(12)))}, not 100; scaled them to 100`);
+		out.push(`${label} shares add up to ${showNumber(Number(total.toPrecision(12)))}, not 100; scaled them to 100`);
 		return normalizeMix(mix);
 	}
 	return mix;
 }
 
-function repairPrices(value: unknown, sheet: PriceSheet, out: string[]): Record<string, PriceOverride> {
+export function repairPrices(value: unknown, sheet: PriceSheet, out: string[]): Record<string, PriceOverride> {
 	const prices: Record<string, PriceOverride> = {};
 	if (value === undefined) return prices;
 	if (!isRecord(value)) {
@@ -351,7 +361,7 @@ export class SpelledNumber {
  * A valid number for the field, or `fallback` (undefined: leave it out) for a non-number,
  * with one sentence in `out` per change: clamped below/above, rounded, or replaced.
  */
-function repairNumber(
+export function repairNumber(
 	given: unknown,
 	schema: Checker,
 	bounds: Bounds,
@@ -383,11 +393,11 @@ function repairNumber(
 }
 
 /** The model with this id on the sheet, if `id` is one. */
-function modelOn(sheet: PriceSheet, id: unknown): ModelPrice | undefined {
+export function modelOn(sheet: PriceSheet, id: unknown): ModelPrice | undefined {
 	return typeof id === 'string' ? sheet.models.find((m) => m.id === id) : undefined;
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
+export function isRecord(value: unknown): value is Record<string, unknown> {
 	return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 

@@ -52,3 +52,105 @@ export interface Scenario {
 	tokensCountedOn: Tokenizer;
 	webSearchesPerRequest: number;
 }
+
+// ---------------------------------------------------------------------------------------
+// Version 2 (docs/scenario.md, "Version 2"; docs/pricing-model.md §6 and §7): one or more
+// workloads, each with what the team does Today and what it Plans.
+
+/** The levers of the savings table, in the default order of its rows. */
+export const PLAN_LEVERS = ['routing', 'caching', 'batch', 'fast', 'trimming'] as const;
+export type PlanLever = (typeof PLAN_LEVERS)[number];
+
+/** How the traffic of a workload arrives, for hit ratios that follow from it (§4). */
+export interface Traffic {
+	distinctPrefixes: number;
+	activeHoursPerDay: number;
+	activeDaysPerMonth: number;
+}
+
+/** Caching of a request workload: a TTL and a typed hit ratio (ignored when the workload gives its traffic). */
+export interface RequestCaching {
+	ttl: CacheTtl;
+	hitPercent: number;
+}
+
+/** Caching of a conversation workload: the TTL and the hit ratio of the shared system entry. */
+export interface ConversationCaching {
+	ttl: CacheTtl;
+	systemHitPercent: number;
+}
+
+/** What a request workload does Today: the mix, caching (null: off), batch share, fast mode. */
+export interface RequestSettings {
+	mixPercent: Record<string, number>;
+	caching: RequestCaching | null;
+	batchPercent: number;
+	fastMode: boolean;
+}
+
+/** Planned adds token trimming. */
+export interface RequestPlan extends RequestSettings {
+	inputTrimPercent: number;
+	outputTrimPercent: number;
+}
+
+/** Conversations never use the Batch API (each turn waits for the one before). */
+export interface ConversationSettings {
+	mixPercent: Record<string, number>;
+	caching: ConversationCaching | null;
+	fastMode: boolean;
+}
+
+export interface ConversationPlan extends ConversationSettings {
+	inputTrimPercent: number;
+	outputTrimPercent: number;
+}
+
+export interface RequestWorkload {
+	name: string;
+	kind: 'requests';
+	requestsPerMonth: number;
+	inputTokens: number;
+	cachedPrefixTokens: number;
+	outputTokens: number;
+	webSearchesPerRequest: number;
+	tokensCountedOn: Tokenizer;
+	traffic: Traffic | null;
+	today: RequestSettings;
+	planned: RequestPlan;
+}
+
+export interface ConversationWorkload {
+	name: string;
+	kind: 'conversations';
+	conversationsPerMonth: number;
+	turnsPerConversation: number;
+	systemTokens: number;
+	inputTokensPerTurn: number;
+	outputTokensPerTurn: number;
+	secondsBetweenTurns: number;
+	webSearchesPerTurn: number;
+	tokensCountedOn: Tokenizer;
+	traffic: Traffic | null;
+	today: ConversationSettings;
+	planned: ConversationPlan;
+}
+
+export type Workload = RequestWorkload | ConversationWorkload;
+
+/** A complete version-2 scenario: every field present. */
+export interface ScenarioV2 {
+	version: 2;
+	name: string;
+	notes: string;
+	priceSheet: string;
+	prices: Record<string, PriceOverride>;
+	customModels: CustomModel[];
+	usOnlyInference: boolean;
+	adjustForTokenizer: boolean;
+	leverOrder: PlanLever[];
+	workloads: Workload[];
+}
+
+/** The version-1 scenario under its own name, where both versions meet. */
+export type ScenarioV1 = Scenario;

@@ -84,14 +84,14 @@ const NUMBER = /^[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?$/;
  * The number the text spells, or the text itself (repairScenario says it is not a number).
  * A spelling too large for a double (`1e309`) keeps its spelling for the correction.
  */
-function readNumber(text: string): number | string | SpelledNumber {
+export function readNumber(text: string): number | string | SpelledNumber {
 	const t = text.trim();
 	if (!NUMBER.test(t)) return text;
 	const n = Number(t);
 	return Number.isFinite(n) ? n : new SpelledNumber(n, t);
 }
 
-function readText(text: string): string {
+export function readText(text: string): string {
 	return text.trim();
 }
 
@@ -126,7 +126,7 @@ function flagField(key: string, field: 'usOnlyInference' | 'adjustForTokenizer')
 	};
 }
 
-function readFlag(text: string): boolean | string {
+export function readFlag(text: string): boolean | string {
 	const t = text.trim();
 	return t === '1' ? true : t === '0' ? false : text;
 }
@@ -135,25 +135,25 @@ function readFlag(text: string): boolean | string {
  * The mix as `id:share` pairs joined by commas, in the scenario's order:
  * `mix=opus-4-6:5,sonnet-4-6:25,haiku-4-5:70`. Shares are exact (String(n)).
  */
-function writeMix(s: Scenario): string {
-	return Object.entries(s.mixPercent)
+export function writeMix(mix: Record<string, number>): string {
+	return Object.entries(mix)
 		.map(([id, share]) => `${id}:${String(share)}`)
 		.join(',');
 }
 
-function readMix(text: string, notes: string[]): Record<string, unknown> {
+export function readMix(text: string, notes: string[], label = 'Model mix'): Record<string, unknown> {
 	const mix: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
 	for (const item of text.split(',')) {
 		const t = item.trim();
 		if (!t) continue;
 		const colon = t.indexOf(':');
 		if (colon < 0) {
-			notes.push(`Model mix: ${quoteSafely(t)} is not model:share; left it out`);
+			notes.push(`${label}: ${quoteSafely(t)} is not model:share; left it out`);
 			continue;
 		}
 		const id = t.slice(0, colon).trim();
 		if (Object.hasOwn(mix, id)) {
-			notes.push(`Model mix: ${quoteSafely(id)} appears more than once; used its first share`);
+			notes.push(`${label}: ${quoteSafely(id)} appears more than once; used its first share`);
 			continue;
 		}
 		mix[id] = readNumber(t.slice(colon + 1));
@@ -161,7 +161,7 @@ function readMix(text: string, notes: string[]): Record<string, unknown> {
 	return mix;
 }
 
-function sameMix(a: Record<string, number>, b: Record<string, number>): boolean {
+export function sameMix(a: Record<string, number>, b: Record<string, number>): boolean {
 	const ids = Object.keys(a);
 	return ids.length === Object.keys(b).length && ids.every((id) => Object.hasOwn(b, id) && a[id] === b[id]);
 }
@@ -187,7 +187,7 @@ export const URL_FIELDS: readonly UrlField[] = [
 		key: 'mix',
 		field: 'mixPercent',
 		isDefault: (s) => sameMix(s.mixPercent, defaultMixFor(s.priceSheet)),
-		write: writeMix,
+		write: (s) => writeMix(s.mixPercent),
 		read: readMix
 	},
 	numberField('hit', 'cacheHitPercent'),
@@ -213,13 +213,13 @@ const FIELD_BY_KEY = new Map(URL_FIELDS.map((f) => [f.key, f]));
  * dropped: `p.opus-4-6=4,20`, `p.sonnet-4-6=,,2048`, `p.opus-5-5=,,,,,0.1`, `p.haiku-4-5=`
  * (an empty override).
  */
-function writePrice(o: PriceOverride): string {
+export function writePrice(o: PriceOverride): string {
 	const slots = PRICE_FIELDS.map(({ key }) => (o[key] === undefined ? '' : String(o[key])));
 	while (slots.length && slots[slots.length - 1] === '') slots.pop();
 	return slots.join(',');
 }
 
-function readPrice(text: string, label: string, notes: string[]): Record<string, unknown> {
+export function readPrice(text: string, label: string, notes: string[]): Record<string, unknown> {
 	const slots = text.split(',');
 	if (slots.length > PRICE_FIELDS.length) {
 		notes.push(`${label}: the link gives ${slots.length} values; read the first ${PRICE_FIELDS.length}`);
@@ -232,7 +232,7 @@ function readPrice(text: string, label: string, notes: string[]): Record<string,
 	return override;
 }
 
-function readVersion(text: string): number | string {
+export function readVersion(text: string): number | string {
 	const t = text.trim();
 	return /^[0-9]{1,9}$/.test(t) ? Number(t) : text;
 }
@@ -261,8 +261,8 @@ const CUSTOM_SLOTS = [
 /** The first band of a custom model: `abovePromptTokens` and its five rates, after CUSTOM_SLOTS. */
 const BAND_SLOTS = ['abovePromptTokens', 'inputPerMTok', 'cacheWrite5mPerMTok', 'cacheWrite1hPerMTok', 'cacheReadPerMTok', 'outputPerMTok'] as const;
 
-const escapeSlot = (t: string) => t.replace(/%/g, '%25').replace(/,/g, '%2C');
-function unescapeSlot(t: string): string {
+export const escapeSlot = (t: string) => t.replace(/%/g, '%25').replace(/,/g, '%2C');
+export function unescapeSlot(t: string): string {
 	try {
 		return decodeURIComponent(t);
 	} catch {
@@ -270,7 +270,7 @@ function unescapeSlot(t: string): string {
 	}
 }
 
-function writeCustom(m: ModelPrice): string {
+export function writeCustom(m: ModelPrice): string {
 	const slots: string[] = CUSTOM_SLOTS.map(({ key, kind }) => {
 		const v = m[key];
 		if (v === undefined) return '';
@@ -283,7 +283,7 @@ function writeCustom(m: ModelPrice): string {
 	return slots.join(',');
 }
 
-function readCustom(id: string, text: string): Record<string, unknown> {
+export function readCustom(id: string, text: string): Record<string, unknown> {
 	const slots = text.split(',');
 	const model: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
 	model.id = id;
@@ -302,7 +302,7 @@ function readCustom(id: string, text: string): Record<string, unknown> {
 }
 
 /** Percent-encodes a value, leaving `:` and `,` readable (both are allowed in a query). */
-function escapeValue(text: string): string {
+export function escapeValue(text: string): string {
 	return encodeURIComponent(text).replace(/%3A/g, ':').replace(/%2C/g, ',');
 }
 
@@ -335,7 +335,7 @@ export interface DecodeOptions {
 }
 
 /** Keys that link trackers add: ignored silently. */
-function isTrackingKey(key: string): boolean {
+export function isTrackingKey(key: string): boolean {
 	return key.startsWith('utm_') || key === 'fbclid' || key === 'gclid';
 }
 
@@ -437,7 +437,7 @@ function decode(search: string | URLSearchParams, options: DecodeOptions): Repai
 	return { scenario: repaired.scenario, corrections: capCorrections(corrections) };
 }
 
-function unknownKeysNote(keys: readonly string[]): string {
+export function unknownKeysNote(keys: readonly string[]): string {
 	const shown = keys.slice(0, 3).map(quoteSafely).join(', ');
 	const more = keys.length > 3 ? ` and ${keys.length - 3} more` : '';
 	return keys.length === 1
