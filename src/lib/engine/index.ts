@@ -78,3 +78,4 @@ export {
 	type ConversationSeries,
 	type TurnCost
 } from './conversation';
+export { forecast, addMonths, retirementsWithin, type Forecast, type ForecastMonth, type ForecastPeriod, type ForecastOptions, type Retirement } from './forecast';

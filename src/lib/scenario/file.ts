@@ -1,5 +1,7 @@
+import { CONVERSATION_FIELDS, REQUEST_FIELDS } from './fields';
 import { repairScenario, type Repaired } from './repair';
-import type { Scenario } from './schema';
+import { repairScenarioV2, type RepairedV2 } from './repairV2';
+import type { Scenario, ScenarioV2, Workload } from './types';
 
 /** A scenario file is a few hundred bytes; anything past this is not one. */
 export const MAX_SCENARIO_FILE_CHARACTERS = 1_000_000;
@@ -45,9 +47,15 @@ export function scenarioToJson(s: Scenario): string {
  * ['Cache hit ratio 140 was above 100; used 100'].
  */
 export function scenarioFromJson(text: string): Repaired | { error: string } {
+	const data = readJsonObject(text);
+	return 'error' in data ? data : repairScenario(data.value);
+}
+
+/** The JSON object in a file's text, or why there is none (not text, too large, not JSON, not an object). */
+function readJsonObject(text: string): { value: Record<string, unknown> } | { error: string } {
 	if (typeof text !== 'string') return { error: 'This file could not be read as text.' };
 	if (text.length > MAX_SCENARIO_FILE_CHARACTERS) {
-		return { error: 'This file is too large to be a scenario (a scenario file is a few hundred bytes).' };
+		return { error: 'This file is too large to be a scenario (a scenario file is a few kilobytes).' };
 	}
 	let data: unknown;
 	try {
@@ -58,7 +66,7 @@ export function scenarioFromJson(text: string): Repaired | { error: string } {
 	if (typeof data !== 'object' || data === null || Array.isArray(data)) {
 		return { error: `This file holds ${describeJson(data)}, not a scenario object. Open a file saved with "Download scenario".` };
 	}
-	return repairScenario(data);
+	return { value: data as Record<string, unknown> };
 }
 
 function describeJson(data: unknown): string {
@@ -68,4 +76,46 @@ function describeJson(data: unknown): string {
 	if (typeof data === 'number') return 'a number';
 	if (typeof data === 'boolean') return 'a true/false value';
 	return 'a value';
+}
+
+/**
+ * A version-2 scenario as pretty JSON in the documented order (docs/scenario.md, "Version
+ * 2"): scenario-wide fields, then each workload with its numbers in the order of the field
+ * tables, Today, then Planned. What `Download scenario` saves.
+ */
+export function scenarioV2ToJson(s: ScenarioV2): string {
+	const workload = (w: Workload) => {
+		const numbers = (w.kind === 'requests' ? REQUEST_FIELDS : CONVERSATION_FIELDS) as readonly { key: string }[];
+		return {
+			name: w.name,
+			kind: w.kind,
+			...Object.fromEntries(numbers.map((f) => [f.key, (w as unknown as Record<string, number>)[f.key]])),
+			tokensCountedOn: w.tokensCountedOn,
+			traffic: w.traffic,
+			today: w.today,
+			planned: w.planned
+		};
+	};
+	const ordered = {
+		version: 2,
+		name: s.name,
+		notes: s.notes,
+		priceSheet: s.priceSheet,
+		prices: s.prices,
+		customModels: s.customModels,
+		usOnlyInference: s.usOnlyInference,
+		adjustForTokenizer: s.adjustForTokenizer,
+		leverOrder: s.leverOrder,
+		workloads: s.workloads.map(workload)
+	};
+	return `${JSON.stringify(ordered, null, '\t')}\n`;
+}
+
+/**
+ * Reads a scenario file of version 1 or 2 as version 2, repaired like a link, or an error
+ * saying why the file is not a scenario at all. Never throws.
+ */
+export function scenarioV2FromJson(text: string): RepairedV2 | { error: string } {
+	const data = readJsonObject(text);
+	return 'error' in data ? data : repairScenarioV2(data.value);
 }
