@@ -95,10 +95,21 @@ function raw(target: string | Buffer, { method = 'GET', headers = '' } = {}): Pr
 
 const header = (r: RawResponse, name: string) => r.headers.find(([n]) => n === name)?.[1];
 
-/** The properties every answer must have, whatever was asked. */
+/** The site's pages and files by the paths that name them (clean URLs included). */
+const SERVED = new Set(['/', '/index', '/index.html', '/embed', '/embed.html', '/404', '/404.html', '/embed.js', '/_app/immutable/entry.js', '/_app/version.json']);
+
+/**
+ * The properties every answer must have, whatever was asked: 400, 404 or a redirect to a path
+ * on the same origin, or 200 only when the path itself (before any "?" or "#", dot segments
+ * resolved) names a file of the site, e.g. "/?a=%0d%0a" or "/x/../embed".
+ */
 function expectSafeAnswer(r: RawResponse, target: string) {
 	const where = `answer to ${JSON.stringify(target)}`;
 	expect([400, 404, 301, 302, 303, 307, 308, 200], where).toContain(r.status);
+	if (r.status === 200) {
+		const path = target.split(/[?#]/)[0] ?? '';
+		expect(SERVED.has(new URL(path, 'http://x').pathname), `${where}: 200 for a path naming a file`).toBe(true);
+	}
 	// A header made from the path could carry a second header: there must be none such.
 	expect(r.headers.map(([n]) => n), where).not.toContain('set-cookie');
 	if (r.status >= 300 && r.status < 400) {
@@ -188,8 +199,10 @@ describe('serve-static: malformed paths', () => {
 			expectSafeAnswer(r, target.toString('latin1'));
 			statuses[r.status] = (statuses[r.status] ?? 0) + 1;
 		}
-		// The mix the seed gives: mostly rejected, some redirected, some not found.
-		expect(Object.keys(statuses).length, JSON.stringify(statuses)).toBeGreaterThan(1);
+		// On Node 20 this seed gives 72 rejected (400), 11 redirected (308), 9 not found (404) and 8
+		// "/" with a hostile query or fragment (200); Node's own parser rejects some raw bytes
+		// before the server sees them, so the exact split may move with Node versions.
+		for (const status of [400, 404, 308]) expect(statuses[status] ?? 0, `${status} answers: ${JSON.stringify(statuses)}`).toBeGreaterThan(0);
 		expect(server.exitCode, 'the server is still running').toBeNull();
 		expect((await raw('/')).status).toBe(200);
 		expect(stderr, 'nothing was logged as an error').toBe('');
