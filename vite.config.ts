@@ -44,7 +44,7 @@ export default defineConfig({
 	server: { port: 5173 },
 	preview: { port: 4173 },
 	test: {
-		include: ['tests/unit/**/*.test.ts', 'tests/property/**/*.test.ts'],
+		include: ['tests/unit/**/*.test.ts', 'tests/property/**/*.test.ts', 'tests/simulation/**/*.test.ts'],
 		environment: 'node',
 		// A test that asserts nothing is a defect: fail it.
 		expect: { requireAssertions: true }
