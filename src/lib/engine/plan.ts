@@ -3,6 +3,7 @@ import { getModel } from '../pricing/sheets';
 import { fromV1 } from '../scenario/fromV1';
 import {
 	PLAN_LEVERS,
+	type ConversationCaching,
 	type PlanLever,
 	type RequestCaching,
 	type RequestWorkload,
@@ -173,7 +174,8 @@ export function workloadMonth(scenario: ScenarioV2, w: Workload, applied: Applie
 			const model = getModel(prices, id);
 			const scale = tokenizerScale(model, w.tokensCountedOn, prices.tokenizerRatio, scenario.adjustForTokenizer);
 			if (w.kind === 'conversations') {
-				return { model, sharePercent, ...conversationMonth(w, settings, model, sharePercent, scale, scenario.usOnlyInference, factors) };
+				const inForce = { ...settings, caching: settings.caching as ConversationCaching | null };
+				return { model, sharePercent, ...conversationMonth(w, inForce, model, sharePercent, scale, scenario.usOnlyInference, factors) };
 			}
 			const requests = (w.requestsPerMonth * sharePercent) / 100;
 			// A request workload's settings hold request caching (the union is the conversation kind's).
