@@ -144,7 +144,9 @@ describe('flipRates', () => {
 		expect(first).toMatchObject({ from: 'none', to: '1h' });
 		expect(second).toMatchObject({ from: '1h', to: '5m' });
 		const gap = costPerRequestAtRate(TRIAGE, '5m', second!.ratePerHour, 24) - costPerRequestAtRate(TRIAGE, '1h', second!.ratePerHour, 24);
-		expect(gap / TRIAGE['5m'].atOne).toBeCloseTo(EQUAL_COST, 14);
+		// The documented rule: equal to 1e-12 (EQUAL_COST), equal costs go to the cheaper write.
+		expect(EQUAL_COST).toBe(1e-12);
+		expect(gap / TRIAGE['5m'].atOne).toBeCloseTo(1e-12, 14);
 	});
 
 	it('depend on the hours a day only: ttlAdvice gives the same rates for any n and D, with their monthly requests', () => {
