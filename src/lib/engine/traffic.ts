@@ -1,18 +1,12 @@
-import type { CacheTtl } from '../scenario/types';
+import type { CacheTtl, Traffic } from '../scenario/types';
 
 /**
- * How a model's traffic spreads over prefixes and time (docs/pricing-model.md §4). Requests
- * spread evenly over `distinctPrefixes` prefixes, inside one active window of
- * `activeHoursPerDay` hours on each of `activeDaysPerMonth` days.
+ * How a model's traffic spreads over prefixes and time (docs/pricing-model.md §4): requests
+ * spread evenly over `distinctPrefixes` prefixes n, inside one active window of
+ * `activeHoursPerDay` hours H (24 = around the clock) on each of `activeDaysPerMonth` days D.
+ * The type is the scenario's own.
  */
-export interface Traffic {
-	/** n: the number of prefixes the requests spread evenly over (at least 1). */
-	distinctPrefixes: number;
-	/** H: hours of traffic a day, above 0 and at most 24 (24 = around the clock). */
-	activeHoursPerDay: number;
-	/** D: days with traffic a month, above 0. */
-	activeDaysPerMonth: number;
-}
+export type { Traffic };
 
 /** The TTL of each choice, in minutes (T in §4). */
 export const TTL_MINUTES: Readonly<Record<CacheTtl, number>> = { '5m': 5, '1h': 60 };
