@@ -9,7 +9,8 @@ export type ReadMode = 'lines' | 'document' | 'csv';
 
 export type Detection =
 	| { ok: true; format: ImportFormat; mode: ReadMode; delimiter: string }
-	| { ok: false; message: string };
+	/** `needMore`: JSON whose first chunk told nothing yet; more text may (not given for a whole file). */
+	| { ok: false; message: string; needMore?: boolean };
 
 /** Values looked at before giving up on recognising a JSON file. */
 const MAX_SAMPLES = 50;
@@ -126,6 +127,7 @@ export function detectFormat(firstChunk: string, wholeFile = false): Detection {
 		if (sniffed) return { ok: true, format: sniffed, mode, delimiter: ',' };
 		return {
 			ok: false,
+			needMore: !wholeFile,
 			message: 'This JSON is none of the formats the importer reads (Messages API responses, batch results, Claude Code logs, Admin API usage or cost reports).'
 		};
 	}

@@ -36,7 +36,9 @@ export function createFileContext(report: FileReport, collector: Collector): Fil
 		},
 		skip(line, problem) {
 			report.skipped += 1;
-			report.skippedByReason[problem.reason] = (report.skippedByReason[problem.reason] ?? 0) + 1;
+			// Counted without the record's place: `[3].usage.output_tokens` and `[7]...` are one reason.
+			const reason = problem.reason.replace(/\S*\]\./g, '');
+			report.skippedByReason[reason] = (report.skippedByReason[reason] ?? 0) + 1;
 			if (report.issues.length < MAX_ISSUES_PER_FILE) {
 				report.issues.push({ file: report.name, line, field: problem.field || null, message: problem.message });
 			}

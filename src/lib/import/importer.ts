@@ -18,6 +18,8 @@ import type { ValueParser } from './valueParser';
 
 /** Characters gathered before the format is decided: the size of a browser stream's first chunk. */
 export const DETECT_CHARS = 64 * 1024;
+/** JSON whose first chunk tells nothing (a first value longer than it) is gathered up to this many times DETECT_CHARS. */
+const DETECT_MORE = 16;
 
 export interface ImportOptions {
 	/** The user's CSV column mapping (header text -> field), applied to every CSV file. */
@@ -137,8 +139,13 @@ export function createImporter(options: ImportOptions = {}): Importer {
 				ctx.skip(null, { field: '', message: `Reading stopped: ${message(error)}`, reason: 'unexpected error' });
 			}
 		};
+		let detectAt = detectChars;
 		const start = (wholeFile: boolean) => {
 			const detection = detectFormat(head, wholeFile);
+			if (!detection.ok && detection.needMore && detectAt < detectChars * DETECT_MORE) {
+				detectAt *= 2;
+				return;
+			}
 			if (!detection.ok) {
 				stopped = true;
 				ctx.skip(null, { field: '', message: detection.message, reason: 'format not recognised' });
@@ -162,7 +169,7 @@ export function createImporter(options: ImportOptions = {}): Importer {
 				guard(() => {
 					if (pipeline) return pipeline.push(chunk);
 					head += chunk;
-					if (head.length >= detectChars) start(false);
+					if (head.length >= detectAt) start(false);
 				});
 			},
 			end() {
