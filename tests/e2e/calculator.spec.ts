@@ -6,6 +6,7 @@
  * each assertion. (The engine is not imported: under "type": "module" Playwright's loader
  * cannot import the price sheets' JSON without an import attribute.)
  */
+import type { Page } from '@playwright/test';
 import {
 	LEVER_ROWS,
 	expect,
@@ -28,7 +29,17 @@ import {
 	test
 } from './helpers';
 
-const SHARES = ['Opus 4.6 share', 'Sonnet 4.6 share', 'Haiku 4.5 share'] as const;
+const SHARES = ['Opus 5.5 share', 'Sonnet 5.5 share', 'Haiku 5.5 share'] as const;
+
+/**
+ * The guide sheet's worked examples count their tokens on the models they price (Claude 4.6
+ * and earlier); the page's default counts them on the 2026 tokenizer, which would scale them.
+ */
+async function countTokensOnLegacy(page: Page): Promise<void> {
+	const radio = page.getByRole('radiogroup', { name: 'Token counts measured on', exact: true }).getByRole('radio', { name: 'Claude 4.6 and earlier', exact: true });
+	await radio.check();
+	await expect(radio).toBeChecked();
+}
 
 test.describe('calculator page', () => {
 	test('(a) loads without console errors and shows the five-row savings table', async ({ page, pageErrors }) => {
@@ -48,25 +59,33 @@ test.describe('calculator page', () => {
 		const rows = await readSavingsTable(page);
 		expect(rows.map((r) => r.lever)).toEqual([...LEVER_ROWS]);
 
-		// The page opens on the default scenario (src/lib/scenario/defaults.ts): default sheet,
-		// 100,000 requests, 6,000 input (5,000 cached prefix), 500 output, Opus 4.6 baseline,
-		// mix Opus 5 / Sonnet 25 / Haiku 70, 80 % hits at 5 min, 50 % batch, trims 10 % / 20 %.
-		// Per request, $/MTok input/output: Opus 5/25, Sonnet 3/15, Haiku 1/5.
-		//   Baseline: 6,000 x 5 + 500 x 25 = $0.0425 x 100,000 = $4,250
-		//   Routing: 0.05 x 0.0425 + 0.25 x 0.0255 + 0.70 x 0.0085 = $0.01445 -> $1,445
-		//   Caching: input = (1,000 + 5,000 x (0.8 x 0.1 + 0.2 x 1.25)) = 2,650 token-equivalents;
-		//     0.05 x 0.02575 + 0.25 x 0.01545 + 0.70 x 0.00515 = $0.008755 -> $875.50
-		//   Batch: half the traffic at 0.5x: x 0.75 -> $656.625
-		//   Trimming: input x 0.9 (prefix 4,500, still cacheable), output x 0.8:
-		//     (0.05 x 0.021925 + 0.25 x 0.013155 + 0.70 x 0.004385) x 0.75 = $0.005590875 -> $559.0875
+		// The page opens on the current default scenario (CURRENT_DEFAULT_SCENARIO in
+		// src/lib/scenario/defaults.ts): the anthropic-2026-11 sheet, 100,000 requests, 6,000 input
+		// (5,000 cached prefix), 500 output, Opus 5.5 baseline, mix Opus 5.5 5 / Sonnet 5.5 25 /
+		// Haiku 5.5 70, 80 % hits at 5 min, 50 % batch, trims 10 % / 20 %, token counts on the
+		// 2026 tokenizer (the models' own: no scaling). Rates, $/MTok (docs/pricing-model.md §1.3):
+		//   in / 5-minute write / read / out: Opus 5.5 4 / 5 / 0.20 / 20, Sonnet 5.5 2 / 2.50 / 0.10 / 10,
+		//   Haiku 5.5 0.10 / 0.125 / 0.01 / 0.50 (its band starts above 100,000 prompt tokens: not reached).
+		//   Baseline: 6,000 x 4 + 500 x 20 = $0.034 x 100,000 = $3,400
+		//   Routing: Opus $0.034, Sonnet 6,000 x 2 + 500 x 10 = $0.017, Haiku 600 + 250 = $0.00085;
+		//     0.05 x 0.034 + 0.25 x 0.017 + 0.70 x 0.00085 = $0.006545 -> $654.50
+		//   Caching: input = 1,000 x in + 5,000 x (0.8 x read + 0.2 x write):
+		//     Opus 4,000 + 5,000 x 1.16 = 9,800 (+ 10,000 out) -> $0.0198; Sonnet 2,000 + 5,000 x 0.58 = 4,900
+		//     (+ 5,000) -> $0.0099; Haiku 100 + 5,000 x 0.033 = 265 (+ 250) -> $0.000515;
+		//     0.05 x 0.0198 + 0.25 x 0.0099 + 0.70 x 0.000515 = $0.0038255 -> $382.55
+		//   Batch: half the traffic at 0.5x: x 0.75 -> $286.9125
+		//   Trimming: input x 0.9 (5,400, prefix 4,500, still cacheable), output x 0.8 (400):
+		//     Opus 3,600 + 5,220 + 8,000 = $0.01682; Sonnet 1,800 + 2,610 + 4,000 = $0.00841;
+		//     Haiku 90 + 148.5 + 200 = $0.0004385; (0.000841 + 0.0021025 + 0.00030695) x 0.75
+		//     = $0.0024378375 -> $243.78375
 		// Compared to the precision shown: cents when the page shows them, else whole dollars;
 		// the cumulative saving to 0.1 %.
 		const reference = [
-			{ cost: 4250, cumulativePercent: 0 },
-			{ cost: 1445, cumulativePercent: 66 },
-			{ cost: 875.5, cumulativePercent: 79.4 },
-			{ cost: 656.625, cumulativePercent: 84.55 },
-			{ cost: 559.0875, cumulativePercent: 86.845 }
+			{ cost: 3400, cumulativePercent: 0 },
+			{ cost: 654.5, cumulativePercent: 80.75 },
+			{ cost: 382.55, cumulativePercent: 88.748529 },
+			{ cost: 286.9125, cumulativePercent: 91.561397 },
+			{ cost: 243.78375, cumulativePercent: 92.829890 }
 		];
 		for (const [i, row] of rows.entries()) {
 			const want = reference[i];
@@ -91,6 +110,7 @@ test.describe('calculator page', () => {
 		await gotoCalculator(page);
 
 		await setSelect(page, 'Price sheet', 'guide-2026-03');
+		await countTokensOnLegacy(page);
 		await setSelect(page, 'Baseline model', 'sonnet-4-6');
 		await setInput(page, 'Requests per month', 1000);
 		// Prefix first: the default prefix (5,000) would exceed the new input (2,000).
@@ -134,6 +154,7 @@ test.describe('calculator page', () => {
 		await gotoCalculator(page);
 
 		await setSelect(page, 'Price sheet', 'guide-2026-03');
+		await countTokensOnLegacy(page);
 		await setSelect(page, 'Baseline model', 'opus-4-6');
 		await setInput(page, 'Opus 4.6 share', 100);
 		await expect(numberField(page, 'Sonnet 4.6 share')).toHaveValue('0');
@@ -238,8 +259,8 @@ test.describe('calculator page', () => {
 
 	test('the model mix always sums to 100: moving one share rescales the others in proportion', async ({ page }) => {
 		await gotoCalculator(page);
-		// Defaults: Opus 5, Sonnet 25, Haiku 70. Opus to 50 leaves 50 for the others, split 25 : 70.
-		await setInput(page, 'Opus 4.6 share', 50);
+		// Defaults: Opus 5.5 5, Sonnet 5.5 25, Haiku 5.5 70. Opus to 50 leaves 50 for the others, split 25 : 70.
+		await setInput(page, 'Opus 5.5 share', 50);
 		const shares = async () => Promise.all(SHARES.map(async (label) => Number(await numberField(page, label).inputValue())));
 		await expect.poll(async () => (await shares()).reduce((a, b) => a + b, 0), { message: 'sum of the shares' }).toBeCloseTo(100, 0);
 		const [opus, sonnet, haiku] = await shares();

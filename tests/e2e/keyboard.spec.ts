@@ -95,7 +95,13 @@ test.describe('keyboard only', () => {
 			...pair('Output tokens per request'),
 			'combobox Price sheet',
 			'combobox Baseline model',
+			'checkbox Show older models',
 			'summary Edit prices',
+			'checkbox US-only inference',
+			'checkbox Adjust for tokenizer',
+			// The checked radio of Token counts measured on (the default: the 2026 tokenizer).
+			'radio Claude 4.7 and later',
+			...pair('Web searches per request'),
 			...mixModels.flatMap((m) => [`button Lock ${m} share`, `button Remove ${m} from mix`, ...pair(`${m} share`)]),
 			...(canAdd ? ['combobox Add model to mix'] : []),
 			...pair('Cache hit ratio'),
@@ -172,6 +178,16 @@ test.describe('keyboard only', () => {
 			});
 			if (!state) continue;
 
+			if (state.type === 'radio' && state.name !== '5 minutes') {
+				// Token counts measured on: arrows switch between its two options too.
+				const group = page.getByRole('radiogroup', { name: 'Token counts measured on' });
+				await expect(group.getByRole('radio', { name: 'Claude 4.7 and later' })).toBeFocused();
+				await page.keyboard.press('ArrowLeft');
+				await expect(group.getByRole('radio', { name: 'Claude 4.6 and earlier' })).toBeChecked();
+				await page.keyboard.press('ArrowRight');
+				await expect(group.getByRole('radio', { name: 'Claude 4.7 and later' })).toBeChecked();
+				continue;
+			}
 			if (state.type === 'radio' && !ttlChecked) {
 				// Arrow keys move the selection within the Cache TTL group, keeping focus there.
 				const group = page.getByRole('radiogroup', { name: 'Cache TTL' });

@@ -26,13 +26,22 @@ import {
 
 /**
  * Opens the calculator and waits until the URL codec, which loads after hydration, has
- * read the address: `/?v=1` is the default scenario, and the page rewrites it to the bare
- * `/` once it has read it. Only from then on do edits reach the address bar.
+ * read the address: `/?v=3` is the current default scenario (link format 3), and the page
+ * rewrites it to the bare `/` once it has read it. Only from then on do edits reach the
+ * address bar.
  */
 async function openReady(page: Page): Promise<void> {
-	await gotoCalculator(page, '/?v=1');
+	await gotoCalculator(page, '/?v=3');
 	await expectQuery(page, '');
 }
+
+/**
+ * What a link of format 1 (no `v`, or `v=1`) at its own defaults is rewritten to: the page
+ * writes format 3, whose defaults are the November 2026 sheet and 2026 token counts, so the
+ * version-1 defaults (the March 2026 sheet, its mix and baseline, legacy token counts) are
+ * spelled out. `middle` holds the keys in between, in the documented order.
+ */
+const v1 = (middle = '') => `v=3&sheet=anthropic-2026-03${middle ? `&${middle}` : ''}&tok=legacy`;
 
 /** The query string of the address bar, without its '?'; '' for a bare address (which has no '?' at all). */
 function queryOf(page: Page): string {
@@ -122,8 +131,9 @@ test.describe('sharing a scenario', () => {
 		await setInput(page, 'Batch share', 30);
 		await setInput(page, 'Output trimmed', 0);
 
-		// Only the changed values, in the documented key order.
-		const query = 'v=1&sheet=guide-2026-03&req=250000&out=800&hit=92.5&ttl=1h&batch=30&trimout=0';
+		// Only the changed values, in the documented key order (the guide sheet's own mix and
+		// baseline are its defaults, so they are not written).
+		const query = 'v=3&sheet=guide-2026-03&req=250000&out=800&hit=92.5&ttl=1h&batch=30&trimout=0';
 		await expectQuery(page, query);
 		expect(query.length, 'query string length').toBeLessThan(200);
 
@@ -171,14 +181,14 @@ test.describe('sharing a scenario', () => {
 		const origin = new URL(page.url()).origin;
 		expect(page.url()).toBe(`${origin}/`);
 
-		// An explicit default (`v=1`, or keys at their defaults) is rewritten to the bare address.
-		await gotoCalculator(page, '/?v=1&hit=80&req=100000&ttl=5m');
+		// An explicit default (`v=3`, or keys at their defaults) is rewritten to the bare address.
+		await gotoCalculator(page, '/?v=3&hit=80&req=100000&ttl=5m&sheet=anthropic-2026-11&tok=2026');
 		await expectQuery(page, '');
 		await expect(corrected(page)).toHaveCount(0);
 
 		// Away from the default and back.
 		await setInput(page, 'Cache hit ratio', 90);
-		await expectQuery(page, 'v=1&hit=90');
+		await expectQuery(page, 'v=3&hit=90');
 		await setInput(page, 'Cache hit ratio', 80);
 		await expectQuery(page, '');
 
@@ -209,35 +219,35 @@ test.describe('sharing a scenario', () => {
 				name: 'a script tag',
 				query: 'hit=<script>alert(1)</script>',
 				corrections: ['Cache hit ratio "<script>alert(1)</script>" is not a number; used 80'],
-				rewritten: '',
+				rewritten: v1(),
 				inputs: { 'Cache hit ratio': '80' }
 			},
 			{
 				name: 'a javascript: sheet',
 				query: 'sheet=javascript:alert(1)',
 				corrections: [/^Price sheet "javascript:alert\(1\)" is not known; used /],
-				rewritten: '',
+				rewritten: v1(),
 				inputs: { 'Price sheet': 'anthropic-2026-03' }
 			},
 			{
 				name: 'an img tag in the mix',
 				query: 'mix=<img src=x onerror=alert(1)>:100',
 				corrections: [/^Model mix: "<img src=x onerror=alert\(1\)>" is not on .*; left it out$/, 'Model mix has no usable shares; used the default mix'],
-				rewritten: '',
+				rewritten: v1(),
 				inputs: { 'Opus 4.6 share': '5', 'Sonnet 4.6 share': '25', 'Haiku 4.5 share': '70' }
 			},
 			{
 				name: 'an svg tag setting a global',
 				query: 'req=<svg onload=window.__pwned=1>',
 				corrections: ['Requests per month "<svg onload=window.__pwned=1>" is not a number; used 100,000'],
-				rewritten: '',
+				rewritten: v1(),
 				inputs: { 'Requests per month': '100000' }
 			},
 			{
 				name: 'a 100 KB value',
 				query: `hit=${'<img src=x onerror=alert(1)>'.repeat(Math.ceil(HUNDRED_KB / 28)).slice(0, HUNDRED_KB)}&batch=40`,
 				corrections: ['Cache hit ratio: the value in the link is 100,000 characters long; ignored it'],
-				rewritten: 'v=1&batch=40',
+				rewritten: v1('batch=40'),
 				inputs: { 'Cache hit ratio': '80', 'Batch share': '40' },
 				notShown: ['<img']
 			},
@@ -245,7 +255,7 @@ test.describe('sharing a scenario', () => {
 				name: 'a 5 KB value (through the server)',
 				query: `req=${'<script>alert(1)</script>'.repeat(200)}`,
 				corrections: ['Requests per month: the value in the link is 5,000 characters long; ignored it'],
-				rewritten: '',
+				rewritten: v1(),
 				inputs: { 'Requests per month': '100000' },
 				notShown: ['<script']
 			},
@@ -253,14 +263,14 @@ test.describe('sharing a scenario', () => {
 				name: 'a repeated key',
 				query: 'hit=10&hit=20',
 				corrections: ['Cache hit ratio: set 2 times in the link; used the first, "10"'],
-				rewritten: 'v=1&hit=10',
+				rewritten: v1('hit=10'),
 				inputs: { 'Cache hit ratio': '10' }
 			},
 			{
 				name: 'broken percent-encoding',
 				query: 'hit=%E0%A4%A&req=%',
 				corrections: [/^Cache hit ratio ".*%A" is not a number; used 80$/, 'Requests per month "%" is not a number; used 100,000'],
-				rewritten: '',
+				rewritten: v1(),
 				inputs: { 'Cache hit ratio': '80', 'Requests per month': '100000' }
 			},
 			{
@@ -268,7 +278,7 @@ test.describe('sharing a scenario', () => {
 				// Displayed raw, U+202E would show '05' as '50'.
 				query: 'hit=\u202E05',
 				corrections: ['Cache hit ratio "\\u202e05" is not a number; used 80'],
-				rewritten: '',
+				rewritten: v1(),
 				inputs: { 'Cache hit ratio': '80' },
 				notShown: ['\u202E']
 			},
@@ -279,7 +289,7 @@ test.describe('sharing a scenario', () => {
 					'Requests per month "1\\u200b000" is not a number; used 100,000',
 					'Batch share "2\\ufeff0" is not a number; used 50'
 				],
-				rewritten: '',
+				rewritten: v1(),
 				inputs: { 'Requests per month': '100000', 'Batch share': '50' },
 				notShown: ['\u200B', '\uFEFF']
 			},
@@ -287,14 +297,14 @@ test.describe('sharing a scenario', () => {
 				name: 'fullwidth digits',
 				query: 'hit=１００',
 				corrections: ['Cache hit ratio "１００" is not a number; used 80'],
-				rewritten: '',
+				rewritten: v1(),
 				inputs: { 'Cache hit ratio': '80' }
 			},
 			{
 				name: 'prototype pollution keys',
 				query: '__proto__[x]=1&constructor.prototype.x=1&__proto__=1&hit=70',
 				corrections: ['Ignored 3 unknown settings in the link: "__proto__[x]", "constructor.prototype.x", "__proto__"'],
-				rewritten: 'v=1&hit=70',
+				rewritten: v1('hit=70'),
 				inputs: { 'Cache hit ratio': '70' }
 			},
 			{
@@ -307,14 +317,14 @@ test.describe('sharing a scenario', () => {
 					/^Price override for "__proto__": it is not on .*; left it out$/,
 					/^Price override for "constructor": it is not on .*; left it out$/
 				],
-				rewritten: '',
+				rewritten: v1(),
 				inputs: { 'Opus 4.6 share': '5', 'Sonnet 4.6 share': '25', 'Haiku 4.5 share': '70' }
 			},
 			{
 				name: 'a newer format version',
 				query: 'v=99&hit=50',
 				corrections: ['This scenario was made by a newer version of the calculator (format version 99); read what this version understands'],
-				rewritten: 'v=1&hit=50',
+				rewritten: v1('hit=50'),
 				inputs: { 'Cache hit ratio': '50' }
 			}
 		];
@@ -373,7 +383,7 @@ test.describe('sharing a scenario', () => {
 		await openReady(page);
 		await setInput(page, 'Requests per month', 250000);
 		await setCacheTtl(page, '1 hour');
-		await expectQuery(page, 'v=1&req=250000&ttl=1h');
+		await expectQuery(page, 'v=3&req=250000&ttl=1h');
 		// The last edit is still inside the address bar's throttle when the preset is clicked:
 		// the preset commits it to the current entry before pushing its own.
 		await setInput(page, 'Cache hit ratio', 60);
@@ -382,13 +392,14 @@ test.describe('sharing a scenario', () => {
 
 		await page.getByRole('button', { name: '1,000 support tickets (batch)', exact: true }).click();
 		await expectMonthlyCosts(page, { Baseline: '$13.50', 'Batch API': '$6.75' });
-		const presetQuery = 'v=1&sheet=guide-2026-03&req=1000&in=2000&pre=0&base=sonnet-4-6&mix=sonnet-4-6:100&hit=0&batch=100&trimin=0&trimout=0';
+		// The presets count tokens on the guide's models' tokenizer (legacy), not the default's.
+		const presetQuery = 'v=3&sheet=guide-2026-03&req=1000&in=2000&pre=0&base=sonnet-4-6&mix=sonnet-4-6:100&hit=0&batch=100&trimin=0&trimout=0&tok=legacy';
 		await expectQuery(page, presetQuery);
 		const preset = { table: await readSavingsTable(page), inputs: await readInputs(page) };
 		expect(preset.inputs).toMatchObject({ 'Price sheet': 'guide-2026-03', 'Baseline model': 'sonnet-4-6', 'Requests per month': '1000' });
 
 		await page.goBack();
-		await expectQuery(page, 'v=1&req=250000&hit=60&ttl=1h');
+		await expectQuery(page, 'v=3&req=250000&hit=60&ttl=1h');
 		await expect.poll(() => readInputs(page), { message: 'inputs after Back' }).toEqual(before.inputs);
 		expect(await readSavingsTable(page)).toEqual(before.table);
 
@@ -401,15 +412,15 @@ test.describe('sharing a scenario', () => {
 		// preset is still one step Forward.
 		const entries = await page.evaluate(() => history.length);
 		await page.goBack();
-		await expectQuery(page, 'v=1&req=250000&hit=60&ttl=1h');
+		await expectQuery(page, 'v=3&req=250000&hit=60&ttl=1h');
 		await setInput(page, 'Batch share', 20);
-		await expectQuery(page, 'v=1&req=250000&hit=60&ttl=1h&batch=20');
+		await expectQuery(page, 'v=3&req=250000&hit=60&ttl=1h&batch=20');
 		expect(await page.evaluate(() => history.length), 'history entries after an edit').toBe(entries);
 		await page.goForward();
 		await expectQuery(page, presetQuery);
 		await expect.poll(() => readInputs(page), { message: 'inputs after Forward again' }).toEqual(preset.inputs);
 		await page.goBack();
-		await expectQuery(page, 'v=1&req=250000&hit=60&ttl=1h&batch=20');
+		await expectQuery(page, 'v=3&req=250000&hit=60&ttl=1h&batch=20');
 		await expect(numberField(page, 'Batch share')).toHaveValue('20');
 	});
 
@@ -428,7 +439,7 @@ test.describe('sharing a scenario', () => {
 		await gotoCalculator(page, '/');
 		await setInput(page, 'Cache hit ratio', 42);
 		release();
-		await expectQuery(page, 'v=1&hit=42');
+		await expectQuery(page, 'v=3&hit=42');
 		await expect(numberField(page, 'Cache hit ratio')).toHaveValue('42');
 	});
 
@@ -460,7 +471,12 @@ test.describe('sharing a scenario', () => {
 			batchPercent: 30,
 			inputTrimPercent: 10,
 			outputTrimPercent: 20,
-			prices: {}
+			prices: {},
+			customModels: [],
+			usOnlyInference: false,
+			adjustForTokenizer: true,
+			tokensCountedOn: '2026',
+			webSearchesPerRequest: 0
 		});
 		await expect(page.getByRole('status').filter({ hasText: 'Scenario downloaded.' })).toBeVisible();
 	});
@@ -468,7 +484,7 @@ test.describe('sharing a scenario', () => {
 	test('(e) Open scenario… loads a file as a new history entry; Back returns to the scenario before', async ({ page }) => {
 		await openReady(page);
 		await setInput(page, 'Cache hit ratio', 60);
-		await expectQuery(page, 'v=1&hit=60');
+		await expectQuery(page, 'v=3&hit=60');
 		const before = { table: await readSavingsTable(page), inputs: await readInputs(page) };
 
 		// The worked example of 1,000 support tickets: 1,000 x (2,000 x $3 + 500 x $15) / 1e6 = $13.50, batch $6.75.
@@ -491,12 +507,13 @@ test.describe('sharing a scenario', () => {
 			buffer: Buffer.from(JSON.stringify(file))
 		});
 		await expectMonthlyCosts(page, { Baseline: '$13.50', 'Batch API': '$6.75', 'Token optimization': '$6.75' });
-		await expectQuery(page, 'v=1&sheet=guide-2026-03&req=1000&in=2000&pre=0&base=sonnet-4-6&mix=sonnet-4-6:100&hit=0&batch=100&trimin=0&trimout=0');
+		// A file without a version is read on the version-1 defaults (legacy token counts).
+		await expectQuery(page, 'v=3&sheet=guide-2026-03&req=1000&in=2000&pre=0&base=sonnet-4-6&mix=sonnet-4-6:100&hit=0&batch=100&trimin=0&trimout=0&tok=legacy');
 		expect(await readInputs(page)).toMatchObject({ 'Price sheet': 'guide-2026-03', 'Baseline model': 'sonnet-4-6', 'Requests per month': '1000' });
 		await expect(page.getByRole('alert')).toHaveCount(0);
 
 		await page.goBack();
-		await expectQuery(page, 'v=1&hit=60');
+		await expectQuery(page, 'v=3&hit=60');
 		await expect.poll(() => readInputs(page), { message: 'inputs after Back' }).toEqual(before.inputs);
 		expect(await readSavingsTable(page)).toEqual(before.table);
 	});
@@ -504,7 +521,7 @@ test.describe('sharing a scenario', () => {
 	test('(e) Open scenario… with a file that is not JSON says it could not be opened and keeps the scenario', async ({ page }) => {
 		await openReady(page);
 		await setInput(page, 'Cache hit ratio', 60);
-		await expectQuery(page, 'v=1&hit=60');
+		await expectQuery(page, 'v=3&hit=60');
 		const before = await readSavingsTable(page);
 
 		await page.getByLabel('Open scenario file', { exact: true }).setInputFiles({
@@ -517,7 +534,7 @@ test.describe('sharing a scenario', () => {
 		await expect(alert).toContainText('not valid JSON');
 		await expect(page.locator('img[src="x"]')).toHaveCount(0);
 		expect(await readSavingsTable(page)).toEqual(before);
-		expect(queryOf(page)).toBe('v=1&hit=60');
+		expect(queryOf(page)).toBe('v=3&hit=60');
 
 		await page.getByRole('button', { name: 'Dismiss: That file could not be opened', exact: true }).click();
 		await expect(alert).toHaveCount(0);
@@ -567,7 +584,7 @@ test.describe('sharing a scenario', () => {
 		await expect(numberField(page, 'Requests per month')).toHaveValue('13');
 		await expect(select(page, 'Baseline model')).toHaveValue('opus-4-6');
 		expectValidMoney(await readSavingsTable(page));
-		await expectQuery(page, 'v=1&req=13&hit=100&batch=0');
+		await expectQuery(page, v1('req=13&hit=100&batch=0'));
 
 		await page.getByRole('button', { name: 'Dismiss: The scenario file was corrected', exact: true }).click();
 		await expect(alert).toHaveCount(0);
