@@ -151,13 +151,19 @@ function planRow(lever: PlanRowName, key: PlanLever | null, cost: number, previo
 export function effectiveSettings(w: Workload, applied: AppliedLevers) {
 	const pick = <K extends keyof Workload['today']>(lever: PlanLever, key: K) => (applied[lever] ? w.planned[key] : w.today[key]);
 	return {
-		mixPercent: pick('routing', 'mixPercent'),
+		// The same shares listed in another order are the same setting: Today's, so routing saves exactly 0 (§6).
+		mixPercent: applied.routing && !sameShares(w.planned.mixPercent, w.today.mixPercent) ? w.planned.mixPercent : w.today.mixPercent,
 		caching: pick('caching', 'caching'),
 		batchPercent: w.kind === 'requests' ? (applied.batch ? w.planned.batchPercent : w.today.batchPercent) : 0,
 		fastMode: pick('fast', 'fastMode'),
 		inputTrimPercent: applied.trimming ? w.planned.inputTrimPercent : 0,
 		outputTrimPercent: applied.trimming ? w.planned.outputTrimPercent : 0
 	};
+}
+
+function sameShares(a: Record<string, number>, b: Record<string, number>): boolean {
+	const ids = Object.keys(a);
+	return ids.length === Object.keys(b).length && ids.every((id) => Object.hasOwn(b, id) && a[id] === b[id]);
 }
 
 /**
