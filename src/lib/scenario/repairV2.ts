@@ -119,6 +119,8 @@ function repairSheetV2(value: unknown, out: string[]): PriceSheet {
 /** Characters that would reorder or hide text around them, and C0/C1 controls (newlines and tabs allowed in notes). */
 const UNSAFE_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
 const UNSAFE_LINE = /[\u0000-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+/** Half of a surrogate pair: not a character, and no link can carry it (encodeURIComponent throws). */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** Text as given, cut to `max` characters, without control or direction-changing characters (said so). */
 export function repairText(value: unknown, label: string, max: number, fallback: string, out: string[], multiline = false): string {
@@ -127,11 +129,11 @@ export function repairText(value: unknown, label: string, max: number, fallback:
 		out.push(`${label} ${quoteSafely(value)} is not text; left it empty`);
 		return fallback;
 	}
-	let text = value.replace(multiline ? UNSAFE_TEXT : UNSAFE_LINE, '');
+	let text = value.replace(multiline ? UNSAFE_TEXT : UNSAFE_LINE, '').replace(LONE_SURROGATE, '');
 	if (text !== value) out.push(`${label}: removed control or direction-changing characters`);
 	if (text.length > max) {
 		out.push(`${label} is ${text.length} characters long; kept the first ${max}`);
-		text = text.slice(0, max);
+		text = text.slice(0, max).replace(LONE_SURROGATE, ''); // never half a character at the cut
 	}
 	return text;
 }
