@@ -19,7 +19,7 @@ import type { PriceSheet } from '../pricing/schema';
 import { getSheet } from '../pricing/sheets';
 import { quoteSafely } from '../validation/quoteSafely';
 import { V2_DEFAULT_SHEET, exampleScenarioV2, firstDefaultModel } from './defaults';
-import { CONVERSATION_FIELDS, MAX_WORKLOADS, REQUEST_FIELDS, SETTINGS_FIELDS, TRAFFIC_FIELDS, type NumberField } from './fields';
+import { CONVERSATION_FIELDS, MAX_WORKLOADS, REQUEST_FIELDS, SETTINGS_FIELDS, TEXT_LIMITS, TRAFFIC_FIELDS, type NumberField } from './fields';
 import { fromV1 } from './fromV1';
 import { capCorrections, showNumber } from './repair';
 import { repairScenarioV2, type RepairedV2 } from './repairV2';
@@ -193,7 +193,8 @@ function decode(params: URLSearchParams, options: DecodeOptions): RepairedV2 {
 
 	for (const [key, { value, count: times }] of firstValues) {
 		if (times > 1) notes.push(`${quoteSafely(key)}: set ${times} times in the link; used the first, ${quoteSafely(value)}`);
-		if (value.length > MAX_VALUE_LENGTH) {
+		// Notes may be longer than any other value (TEXT_LIMITS.notes): a valid scenario's notes always fit.
+		if (value.length > (key === 'notes' ? Math.max(MAX_VALUE_LENGTH, TEXT_LIMITS.notes) : MAX_VALUE_LENGTH)) {
 			notes.push(`${quoteSafely(key)}: the value in the link is ${showNumber(value.length)} characters long; ignored it`);
 			continue;
 		}
