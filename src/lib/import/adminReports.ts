@@ -94,6 +94,8 @@ export function createUsageReportParser(ctx: FileContext): ValueParser {
 					if (reading.problem) return ctx.skip(line, reading.problem);
 					const remarks: string[] = [];
 					const traits = traitsOf(result, remarks);
+					if (result.service_tier == null) remarks.push('Some rows give no service_tier (the report was not grouped by it): they are priced as standard.');
+					if (result.model == null) remarks.push(`Some rows give no model (the report was not grouped by it): map "${NO_MODEL}" to a model to price them.`);
 					for (const remark of remarks) ctx.note(remark);
 					ctx.collector.rows(traits, tokens, {
 						requests: null,

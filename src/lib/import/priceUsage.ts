@@ -56,7 +56,9 @@ export interface UsagePricing {
 	computedUsd: number;
 	/** Every actual cost the data carried, or null when it carried none. */
 	actualUsd: number | null;
+	/** computedUsd - actualUsd, when the data carried an actual cost and some usage was priced. */
 	differenceUsd: number | null;
+	/** differenceUsd / actualUsd x 100 (null when actualUsd is 0). */
 	differencePercent: number | null;
 	/** Models with usage that the sheet does not know: priced only once mapped (modelMap). */
 	unknownModels: UnknownModel[];
@@ -267,7 +269,9 @@ export function priceUsage(summary: ImportSummary, sheet: PriceSheet, options: P
 		notes.push(`${money(modellessUsd)} of actual cost has no priced model (such as web searches in a cost report not grouped by description): it counts in the total only.`);
 	}
 
-	return { sheetId: sheet.id, groups, models, computedUsd, actualUsd, ...difference(actualUsd === null ? null : computedUsd, actualUsd), unknownModels, notes };
+	// With no usage priced at all (a cost report alone) there is nothing to compare.
+	const anyPriced = groups.some((g) => g.cost !== null);
+	return { sheetId: sheet.id, groups, models, computedUsd, actualUsd, ...difference(anyPriced ? computedUsd : null, actualUsd), unknownModels, notes };
 }
 
 function difference(computed: number | null, actual: number | null): { differenceUsd: number | null; differencePercent: number | null } {

@@ -129,3 +129,20 @@ describe('Admin API cost report, against the usage report', () => {
 		expect(onMarch.computedUsd).toBeCloseTo(18.75 + 3 + 4.5, 9);
 	});
 });
+
+describe('reports not grouped by model or tier', () => {
+	it('reads the rows as (no model) at the standard tier and says so; a cost report alone compares nothing', () => {
+		const page = { data: [{ starting_at: '2026-11-01T00:00:00Z', ending_at: '2026-11-02T00:00:00Z', results: [{ uncached_input_tokens: 10, output_tokens: 2 }] }], has_more: false };
+		const s = importTexts([{ name: 'ungrouped.json', text: JSON.stringify(page) }]);
+		expect(s.groups.map((g) => g.key)).toEqual(['(no model)|standard|standard|']);
+		expect(s.files[0]!.notes).toEqual([
+			'Some rows give no service_tier (the report was not grouped by it): they are priced as standard.',
+			'Some rows give no model (the report was not grouped by it): map "(no model)" to a model to price them.',
+			'The usage report gives no request counts: averages per request need a request count from elsewhere.'
+		]);
+		const costOnly = priceUsage(importFixtures(['cost-report.json']), november);
+		expect(costOnly.actualUsd).toBeCloseTo(36.5125, 9);
+		expect(costOnly.computedUsd).toBe(0);
+		expect(costOnly.differenceUsd).toBeNull();
+	});
+});
