@@ -1,4 +1,4 @@
-import { CONVERSATION_FIELDS, REQUEST_FIELDS } from './fields';
+import { CONVERSATION_FIELDS, REQUEST_FIELDS, TRAFFIC_FIELDS } from './fields';
 import { repairScenario, type Repaired } from './repair';
 import { repairScenarioV2, type RepairedV2 } from './repairV2';
 import type { Scenario, ScenarioV2, Workload } from './types';
@@ -84,6 +84,13 @@ function describeJson(data: unknown): string {
  * tables, Today, then Planned. What `Download scenario` saves.
  */
 export function scenarioV2ToJson(s: ScenarioV2): string {
+	// Today and Planned in the documented order too, whatever order the object was built in.
+	const settings = (w: Workload, c: Workload['today']) => ({
+		mixPercent: c.mixPercent,
+		caching: c.caching && ('hitPercent' in c.caching ? { ttl: c.caching.ttl, hitPercent: c.caching.hitPercent } : { ttl: c.caching.ttl, systemHitPercent: c.caching.systemHitPercent }),
+		...(w.kind === 'requests' && 'batchPercent' in c ? { batchPercent: c.batchPercent } : {}),
+		fastMode: c.fastMode
+	});
 	const workload = (w: Workload) => {
 		const numbers = (w.kind === 'requests' ? REQUEST_FIELDS : CONVERSATION_FIELDS) as readonly { key: string }[];
 		return {
@@ -91,9 +98,9 @@ export function scenarioV2ToJson(s: ScenarioV2): string {
 			kind: w.kind,
 			...Object.fromEntries(numbers.map((f) => [f.key, (w as unknown as Record<string, number>)[f.key]])),
 			tokensCountedOn: w.tokensCountedOn,
-			traffic: w.traffic,
-			today: w.today,
-			planned: w.planned
+			traffic: w.traffic && Object.fromEntries(TRAFFIC_FIELDS.map((f) => [f.key, w.traffic?.[f.key]])),
+			today: settings(w, w.today),
+			planned: { ...settings(w, w.planned), inputTrimPercent: w.planned.inputTrimPercent, outputTrimPercent: w.planned.outputTrimPercent }
 		};
 	};
 	const ordered = {
