@@ -13,8 +13,6 @@ export const TOKENIZER_WORDS: Readonly<Record<Tokenizer, string>> = {
 
 const cents = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', minimumFractionDigits: 2, maximumFractionDigits: 2 });
 const dollars = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
-const fine = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumSignificantDigits: 4 });
-const perRequest = new Map<number, Intl.NumberFormat>();
 const integer = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
 const decimal = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
 const oneDecimal = new Intl.NumberFormat('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
@@ -24,34 +22,72 @@ const oneDecimal = new Intl.NumberFormat('en-US', { minimumFractionDigits: 1, ma
  * $13.50, $1,234, -$5.00. Amounts that round to zero print as "$0.00", never "-$0.00".
  */
 export function formatMoney(n: number): string {
-	if (Math.abs(n) < 0.005) return cents.format(0);
+	if (roundsToZeroCents(n)) return cents.format(0);
 	return (Math.abs(n) < 100 ? cents : dollars).format(n);
 }
 
-/** The most decimals a per-request figure shows: $0.0000000001 is already far below a cent. */
-const MAX_DECIMALS = 10;
+/** True when an amount prints as $0.00: under half a cent either way. */
+export function roundsToZeroCents(n: number): boolean {
+	return Math.abs(n) < 0.005;
+}
+
+/**
+ * The most decimals a small figure shows: $0.0000000001 is already far below a cent, and a
+ * figure never runs to dozens of zeros or switches to scientific notation ("1e-7").
+ */
+export const MAX_DECIMALS = 10;
+
+/** The most significant digits a small figure shows after its leading zeros. */
+const SIGNIFICANT_DIGITS = 4;
+
+const smallFormats = new Map<string, Intl.NumberFormat>();
+
+/**
+ * A number below 1 with up to 4 significant digits after its leading zeros and at most
+ * MAX_DECIMALS decimals (at least `minDecimals`); below half of the smallest step it prints
+ * as "<0.0000000001" (">-0.0000000001" when negative), never as 0 or in scientific notation.
+ *   decimals = min(10, max(minDecimals, 3 - floor(log10 |n|)))
+ * Example: 0.003225 has its first digit at 10^-3, so 3 + 3 = 6 decimals: "0.003225".
+ */
+function formatSmall(n: number, currency: boolean, minDecimals: number): string {
+	const abs = Math.abs(n);
+	const smallest = 10 ** -MAX_DECIMALS;
+	if (abs < smallest / 2) return `${n < 0 ? '>' : '<'}${formatSmall(n < 0 ? -smallest : smallest, currency, minDecimals)}`;
+	const decimals = Math.min(MAX_DECIMALS, Math.max(minDecimals, SIGNIFICANT_DIGITS - 1 - Math.floor(Math.log10(abs))));
+	const key = `${currency}${minDecimals}-${decimals}`;
+	let f = smallFormats.get(key);
+	if (!f) {
+		f = new Intl.NumberFormat('en-US', {
+			...(currency ? { style: 'currency', currency: 'USD' } : {}),
+			minimumFractionDigits: minDecimals,
+			maximumFractionDigits: decimals
+		});
+		smallFormats.set(key, f);
+	}
+	return f.format(n);
+}
 
 /**
  * A small amount such as the cost of one request: below $1, up to 4 significant digits and
- * at least 2 decimals; from $1 on, the same as formatMoney.
+ * at least 2 decimals (at most 10; a smaller amount prints as "<$0.0000000001"); from $1 on,
+ * the same as formatMoney.
  * Examples: 0.003225 -> "$0.003225", 0.0135 -> "$0.0135", 0.5 -> "$0.50", 13.5 -> "$13.50".
  */
 export function formatPerRequest(n: number): string {
 	const abs = Math.abs(n);
 	if (!Number.isFinite(n) || abs >= 1 || abs === 0) return formatMoney(n);
-	// Decimals for 4 significant digits: 0.003225 has its first digit at 10^-3, so 3 + 3 = 6.
-	const decimals = Math.min(MAX_DECIMALS, Math.max(2, 3 - Math.floor(Math.log10(abs))));
-	let f = perRequest.get(decimals);
-	if (!f) {
-		f = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', minimumFractionDigits: 2, maximumFractionDigits: decimals });
-		perRequest.set(decimals, f);
-	}
-	return f.format(n);
+	return formatSmall(n, true, 2);
 }
 
-/** A price per million tokens: $3.00, $0.80, $22.50, $1.36. */
+/**
+ * A price per million tokens: whole cents as cents, a price below $1 that is not whole cents
+ * with up to 4 significant digits (at most 10 decimals, never scientific notation).
+ * Examples: 3 -> "$3.00", 0.8 -> "$0.80", 22.5 -> "$22.50", 0.0375 -> "$0.0375",
+ * 0.0000001 -> "$0.0000001", 1e-12 -> "<$0.0000000001".
+ */
 export function formatPrice(n: number): string {
-	return Math.abs(n) < 1 && n !== 0 && Math.round(n * 100) !== n * 100 ? fine.format(n) : cents.format(n);
+	if (!Number.isFinite(n) || Math.abs(n) >= 1 || Math.round(n * 100) === n * 100) return cents.format(n);
+	return formatSmall(n, true, 2);
 }
 
 /** A percentage (0..100) with one decimal: "21.7 %". Never "-0.0 %". */
@@ -64,7 +100,28 @@ export function formatCount(n: number): string {
 	return integer.format(n);
 }
 
-/** A plain number with up to two decimals: 1.25. */
+/**
+ * A plain number: up to two decimals from 0.01 on (1.25, 0.77, 1,234.5); below that up to 4
+ * significant digits after the leading zeros (0.001234), at most 10 decimals ("<0.0000000001"
+ * below), never scientific notation and never a misleading 0 for a number that is not 0.
+ */
 export function formatNumber(n: number): string {
-	return decimal.format(n);
+	if (!Number.isFinite(n) || Math.abs(n) >= 0.01) return decimal.format(n);
+	return n === 0 ? decimal.format(0) : formatSmall(n, false, 0); // 0, never "-0"
+}
+
+/** What a percentage shows when the amount it is relative to rounds to $0.00. */
+export const NO_PERCENT = 'n/a';
+
+/** Why a percentage shows NO_PERCENT, for a note next to it. */
+export const NO_PERCENT_NOTE = 'n/a: the amount it would be a percentage of rounds to $0.00 a month, so a percentage would mean nothing.';
+
+/**
+ * A saving as a percentage of `base` (the row it is measured against), or "n/a" when
+ * `base` rounds to $0.00: a tiny baseline makes any change a meaningless percentage
+ * ("-79,478,124,999 %").
+ * Examples: formatSavingPercent(86.8, 4250) -> "86.8 %"; formatSavingPercent(-8e10, 0.001) -> "n/a".
+ */
+export function formatSavingPercent(percent: number, base: number): string {
+	return roundsToZeroCents(base) || !Number.isFinite(percent) ? NO_PERCENT : formatPercent(percent);
 }

@@ -5,7 +5,7 @@
 import type { StackRow } from '../engine/computeStack';
 import { CACHE_MODES, type BreakEvenPoint, type CacheMode, type HitRatioSeries, type SharedContextSeries } from '../engine/series';
 import type { CacheTtl } from '../scenario/schema';
-import { TTL_WORDS, formatMoney, formatPercent, formatPerRequest } from '../format';
+import { TTL_WORDS, formatMoney, formatPercent, formatPerRequest, formatSavingPercent } from '../format';
 import { formatPercentTick } from './format';
 import { MODE_LABEL } from './palette';
 
@@ -103,10 +103,12 @@ export function waterfallBarText(rows: readonly StackRow[], index: number): stri
 		const final = index === 0 ? baseline : rows[rows.length - 1];
 		if (!final || !baseline) return '';
 		const cost = `${formatMoney(final.monthlyCost)} a month`;
-		return index === 0 ? cost : `${cost}, ${savingWords(final.cumulativeSaving, final.cumulativeSavingPercent)} against the baseline`;
+		return index === 0
+			? cost
+			: `${cost}, ${savingWords(final.cumulativeSaving, final.cumulativeSavingPercent, baseline.monthlyCost)} against the baseline`;
 	}
 	const before = rows[index - 1]?.monthlyCost ?? 0;
-	return `${capitalize(savingWords(row.stepSaving, row.stepSavingPercent))}: ${formatMoney(before)} → ${formatMoney(row.monthlyCost)} a month`;
+	return `${capitalize(savingWords(row.stepSaving, row.stepSavingPercent, before))}: ${formatMoney(before)} → ${formatMoney(row.monthlyCost)} a month`;
 }
 
 /**
@@ -121,7 +123,7 @@ export function waterfallCaption(rows: readonly StackRow[]): string {
 	if (baseline.monthlyCost <= 0) return `Nothing to save: the baseline costs ${formatMoney(0)} a month.`;
 	const parts = [
 		`From a ${formatMoney(baseline.monthlyCost)} baseline to ${formatMoney(final.monthlyCost)} a month: ` +
-			`the levers ${final.cumulativeSaving < 0 ? 'add' : 'save'} ${formatMoney(Math.abs(final.cumulativeSaving))} (${formatPercent(Math.abs(final.cumulativeSavingPercent))}).`
+			`the levers ${final.cumulativeSaving < 0 ? 'add' : 'save'} ${formatMoney(Math.abs(final.cumulativeSaving))} (${formatSavingPercent(Math.abs(final.cumulativeSavingPercent), baseline.monthlyCost)}).`
 	];
 	const levers = rows.slice(1);
 	const best = levers.reduce<StackRow | undefined>((b, r) => (r.stepSaving > (b?.stepSaving ?? 0) ? r : b), undefined);
@@ -155,13 +157,19 @@ export function valueAt(xs: readonly number[], ys: readonly number[], x: number)
 	return y0 + ((y1 - y0) * (x - x0)) / (x1 - x0);
 }
 
-export function savingWords(saving: number, percent: number): string {
+/**
+ * A saving in words with its percentage of `base` (the amount it is measured against; the
+ * percentage reads "n/a" when `base` rounds to $0.00).
+ * Example: savingWords(-5, -25, 20) -> "adds $5.00 (25.0 %)".
+ */
+export function savingWords(saving: number, percent: number, base: number): string {
 	if (Math.abs(saving) < 0.005) return 'no change';
-	return `${saving < 0 ? 'adds' : 'saves'} ${formatMoney(Math.abs(saving))} (${formatPercent(Math.abs(percent))})`;
+	return `${saving < 0 ? 'adds' : 'saves'} ${formatMoney(Math.abs(saving))} (${formatSavingPercent(Math.abs(percent), base)})`;
 }
 
-export function savingAmount(saving: number, percent: number): string {
-	return `${formatMoney(saving)} (${formatPercent(percent)})`;
+/** A saving and its percentage of `base` ("n/a" when `base` rounds to $0.00): "$2,805 (66.0 %)". */
+export function savingAmount(saving: number, percent: number, base: number): string {
+	return `${formatMoney(saving)} (${formatSavingPercent(percent, base)})`;
 }
 
 export function plural(n: number, word: string): string {

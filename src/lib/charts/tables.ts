@@ -50,14 +50,15 @@ export function sharedContextTable(series: SharedContextSeries): ChartTable {
 /** The waterfall as a table: each bar with its cost, its change and the saving against the baseline. */
 export function waterfallTable(rows: readonly StackRow[]): ChartTable {
 	const final = rows[rows.length - 1];
+	const baseline = rows[0]?.monthlyCost ?? 0;
 	const body = rows.map((r, i) => [
 		r.lever,
 		formatMoney(r.monthlyCost),
-		i === 0 ? '—' : capitalize(savingWords(r.stepSaving, r.stepSavingPercent)),
-		i === 0 ? '—' : savingAmount(r.cumulativeSaving, r.cumulativeSavingPercent)
+		i === 0 ? '—' : capitalize(savingWords(r.stepSaving, r.stepSavingPercent, rows[i - 1]?.monthlyCost ?? 0)),
+		i === 0 ? '—' : savingAmount(r.cumulativeSaving, r.cumulativeSavingPercent, baseline)
 	]);
 	if (final) {
-		body.push([OPTIMIZED_LABEL, formatMoney(final.monthlyCost), '—', savingAmount(final.cumulativeSaving, final.cumulativeSavingPercent)]);
+		body.push([OPTIMIZED_LABEL, formatMoney(final.monthlyCost), '—', savingAmount(final.cumulativeSaving, final.cumulativeSavingPercent, baseline)]);
 	}
 	return { columns: ['Step', 'Monthly cost', 'Change against the step above', 'Saving against the baseline'], rows: body };
 }

@@ -1,5 +1,5 @@
 import { computeStack } from '$lib/engine';
-import { formatMoney, formatPercent } from '$lib/format';
+import { formatMoney, formatSavingPercent } from '$lib/format';
 import type { Scenario } from '$lib/scenario/schema';
 
 /** The text of a link preview (Open Graph / Twitter card) for one scenario. */
@@ -22,7 +22,7 @@ export function socialPreview(scenario: Scenario): SocialPreview {
 	const saved = final?.cumulativeSavingPercent ?? 0;
 	const requests = new Intl.NumberFormat('en-US').format(scenario.requestsPerMonth);
 	return {
-		title: `Claude API bill: ${formatMoney(baseline)} → ${formatMoney(optimized)} a month (${formatPercent(saved)} saved)`,
+		title: `Claude API bill: ${formatMoney(baseline)} → ${formatMoney(optimized)} a month (${formatSavingPercent(saved, baseline)} saved)`,
 		description:
 			`Example: ${requests} requests a month cost ${formatMoney(baseline)} all on the baseline model, ` +
 			`${formatMoney(optimized)} with model routing, prompt caching, the Batch API and token trimming stacked. ` +

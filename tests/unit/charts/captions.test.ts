@@ -159,6 +159,30 @@ describe('waterfall text', () => {
 		expect(table.rows[5]).toEqual(['Optimized', '$559', '—', '$3,691 (86.8 %)']);
 	});
 
+	it('says "n/a" for percentages of a baseline that rounds to $0.00, never "-79,478,124,999 %"', () => {
+		// Haiku 4.5 almost free as the baseline, all traffic routed to Opus 4.6, no other lever:
+		// 1,000 x (6,000 x $5 + 500 x $25) / 1M = $42.50 against a $0.000000006 baseline.
+		const tiny = computeStack(
+			scenario({
+				requestsPerMonth: 1000,
+				baselineModel: 'haiku-4-5',
+				mixPercent: { 'opus-4-6': 100 },
+				prices: { 'haiku-4-5': { inputPerMTok: 0.000001, outputPerMTok: 0 } },
+				cachedPrefixTokens: 0,
+				batchPercent: 0,
+				inputTrimPercent: 0,
+				outputTrimPercent: 0
+			})
+		);
+		expect(waterfallCaption(tiny)).toMatch(/^From a \$0\.00 baseline to \$42\.50 a month: the levers add \$42\.50 \(n\/a\)\./);
+		expect(waterfallBarText(tiny, 1)).toBe('Adds $42.50 (n/a): $0.00 → $42.50 a month');
+		expect(waterfallBarText(tiny, 2)).toBe('No change: $42.50 → $42.50 a month');
+		expect(waterfallBarText(tiny, tiny.length)).toBe('$42.50 a month, adds $42.50 (n/a) against the baseline');
+		const table = waterfallTable(tiny);
+		expect(table.rows[1]).toEqual(['Model routing', '$42.50', 'Adds $42.50 (n/a)', '-$42.50 (n/a)']);
+		expect(table.rows[5]).toEqual(['Optimized', '$42.50', '—', '-$42.50 (n/a)']);
+	});
+
 	it('handles a free baseline', () => {
 		expect(waterfallCaption(computeStack(scenario({ requestsPerMonth: 0 })))).toBe('Nothing to save: the baseline costs $0.00 a month.');
 	});
