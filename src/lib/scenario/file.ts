@@ -1,5 +1,7 @@
+import { parseTree, type Node } from 'jsonc-parser';
+import { quoteSafely } from '../validation/quoteSafely';
 import { CONVERSATION_FIELDS, REQUEST_FIELDS, TRAFFIC_FIELDS } from './fields';
-import { repairScenario, type Repaired } from './repair';
+import { FIELD_LABELS, capCorrections, repairScenario, type Repaired } from './repair';
 import { repairScenarioV2, type RepairedV2 } from './repairV2';
 import type { Scenario, ScenarioV2, Workload } from './types';
 
@@ -48,25 +50,87 @@ export function scenarioToJson(s: Scenario): string {
  */
 export function scenarioFromJson(text: string): Repaired | { error: string } {
 	const data = readJsonObject(text);
-	return 'error' in data ? data : repairScenario(data.value);
+	return 'error' in data ? data : withNotes(data.notes, repairScenario(data.value));
 }
 
-/** The JSON object in a file's text, or why there is none (not text, too large, not JSON, not an object). */
-function readJsonObject(text: string): { value: Record<string, unknown> } | { error: string } {
+/** The notices about the file itself (keys given twice) before the repair's corrections. */
+function withNotes<R extends { corrections: string[] }>(notes: readonly string[], repaired: R): R {
+	return notes.length ? { ...repaired, corrections: capCorrections([...notes, ...repaired.corrections]) } : repaired;
+}
+
+/**
+ * The JSON object in a file's text, or why there is none (not text, too large, not JSON, not
+ * an object). A key given twice in one object keeps its first value, as in links (JSON.parse
+ * would keep the last), with a notice: `"cacheHitPercent": 1, "cacheHitPercent": 2` -> 1 and
+ * 'Cache hit ratio: set 2 times in the file; used the first, 1'.
+ */
+function readJsonObject(text: string): { value: Record<string, unknown>; notes: string[] } | { error: string } {
 	if (typeof text !== 'string') return { error: 'This file could not be read as text.' };
 	if (text.length > MAX_SCENARIO_FILE_CHARACTERS) {
 		return { error: 'This file is too large to be a scenario (a scenario file is a few kilobytes).' };
 	}
+	const json = text.replace(/^\uFEFF/, '');
 	let data: unknown;
 	try {
-		data = JSON.parse(text.replace(/^\uFEFF/, ''));
+		// Strict JSON decides what is valid; jsonc-parser (lenient) only reads it again.
+		data = JSON.parse(json);
 	} catch {
 		return { error: 'This file is not valid JSON, so it is not a scenario. Open a file saved with "Download scenario".' };
 	}
 	if (typeof data !== 'object' || data === null || Array.isArray(data)) {
 		return { error: `This file holds ${describeJson(data)}, not a scenario object. Open a file saved with "Download scenario".` };
 	}
-	return { value: data as Record<string, unknown> };
+	const duplicates: { offset: number; note: string }[] = [];
+	let value: unknown;
+	try {
+		value = firstWins(parseTree(json, [], { disallowComments: true, allowTrailingComma: false }) as Node, [], duplicates);
+	} catch {
+		// Only a nesting deep enough to exhaust the stack gets here; a scenario is a few levels deep.
+		return { error: 'This file nests its values too deeply to be a scenario. Open a file saved with "Download scenario".' };
+	}
+	duplicates.sort((a, b) => a.offset - b.offset);
+	return { value: value as Record<string, unknown>, notes: duplicates.map((d) => d.note) };
+}
+
+/**
+ * The value of a parsed JSON node, every object keeping the first value of a key given more
+ * than once (one notice per such key, at the offset of its first occurrence). Keys become own
+ * properties, as JSON.parse makes them: "__proto__" stays plain data.
+ */
+function firstWins(node: Node, path: readonly (string | number)[], duplicates: { offset: number; note: string }[]): unknown {
+	if (node.type === 'array') return (node.children ?? []).map((child, i) => firstWins(child, [...path, i], duplicates));
+	if (node.type !== 'object') return node.value as unknown;
+	const out: Record<string, unknown> = {};
+	const seen = new Map<string, { offset: number; count: number }>();
+	for (const property of node.children ?? []) {
+		const [keyNode, valueNode] = property.children ?? [];
+		const key = String(keyNode?.value);
+		const first = seen.get(key);
+		if (first) {
+			first.count += 1;
+			continue;
+		}
+		seen.set(key, { offset: property.offset, count: 1 });
+		const v = valueNode ? firstWins(valueNode, [...path, key], duplicates) : null;
+		Object.defineProperty(out, key, { value: v, enumerable: true, writable: true, configurable: true });
+	}
+	for (const [key, { offset, count }] of seen) {
+		if (count > 1) {
+			duplicates.push({ offset, note: `${duplicateLabel([...path, key])}: set ${count} times in the file; used the first, ${quoteSafely(out[key])}` });
+		}
+	}
+	return out;
+}
+
+/** A field's name on the page for a top-level key ("Cache hit ratio"), else its quoted path ("Model mix "opus-4-6""). */
+function duplicateLabel(path: readonly (string | number)[]): string {
+	const [top, ...rest] = path;
+	const inner = rest.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i ? '.' : ''}${p}`)).join('');
+	if (typeof top === 'string' && Object.hasOwn(FIELD_LABELS, top)) {
+		const label = FIELD_LABELS[top as keyof typeof FIELD_LABELS];
+		return rest.length ? `${label} ${quoteSafely(inner)}` : label;
+	}
+	return quoteSafely(`${String(top)}${inner.startsWith('[') || !inner ? inner : `.${inner}`}`);
 }
 
 function describeJson(data: unknown): string {
@@ -124,5 +188,5 @@ export function scenarioV2ToJson(s: ScenarioV2): string {
  */
 export function scenarioV2FromJson(text: string): RepairedV2 | { error: string } {
 	const data = readJsonObject(text);
-	return 'error' in data ? data : repairScenarioV2(data.value);
+	return 'error' in data ? data : withNotes(data.notes, repairScenarioV2(data.value));
 }
