@@ -2,7 +2,7 @@
 // tables are in ./tables, loaded when a reader opens one). Pure and light: the page renders
 // these before (and without) Chart.js, so this file must not import ./configs (which loads
 // with Chart.js, after the first paint).
-import type { StackRow } from '../engine/computeStack';
+import type { SavingsRow as StackRow } from '../engine/computeStack';
 import { CACHE_MODES, type BreakEvenPoint, type CacheMode, type HitRatioSeries, type SharedContextSeries } from '../engine/series';
 import type { CacheTtl } from '../scenario/schema';
 import { TTL_WORDS, formatMoney, formatPercent, formatPerRequest, formatSavingPercent } from '../format';

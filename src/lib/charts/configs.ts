@@ -4,7 +4,7 @@
 // after the first paint (./register re-exports it for the chart attachment): page code
 // imports captions and tables from ./captions, and never imports this file statically.
 import type { ChartConfiguration, ChartDataset, LegendItem, Tick, TooltipItem } from 'chart.js';
-import type { StackRow } from '../engine/computeStack';
+import type { SavingsRow as StackRow } from '../engine/computeStack';
 import { CACHE_MODES, type BreakEvenPoint, type CacheMode, type HitRatioSeries, type SharedContextSeries } from '../engine/series';
 import type { CacheTtl } from '../scenario/schema';
 import { OPTIMIZED_LABEL, plural, waterfallBarText } from './captions';

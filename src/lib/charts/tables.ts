@@ -1,6 +1,6 @@
 // The charts' data as tables, the second half of their text alternative. Loaded when a
 // reader first opens a data table (ChartFigure), so it costs nothing before then.
-import type { StackRow } from '../engine/computeStack';
+import type { SavingsRow as StackRow } from '../engine/computeStack';
 import { CACHE_MODES, type BreakEvenPoint, type HitRatioSeries, type SharedContextSeries } from '../engine/series';
 import { TTL_WORDS, formatMoney, formatPerRequest } from '../format';
 import { OPTIMIZED_LABEL, TTLS, capitalize, savingAmount, savingWords, valueAt, type ChartTable } from './captions';

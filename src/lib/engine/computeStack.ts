@@ -5,8 +5,19 @@ import { monthlyCost } from './monthlyCost';
 
 export type LeverName = (typeof LEVER_NAMES)[keyof typeof LEVER_NAMES];
 
+/** A row of any savings table (version 1's stack or version 2's plan), as tables and charts read it. */
+export interface SavingsRow {
+	lever: string;
+	key: string | null;
+	monthlyCost: number;
+	stepSaving: number;
+	stepSavingPercent: number;
+	cumulativeSaving: number;
+	cumulativeSavingPercent: number;
+}
+
 /** One row of the stacked savings table. Percentages are 0..100 (negative when a lever adds cost). */
-export interface StackRow {
+export interface StackRow extends SavingsRow {
 	lever: LeverName;
 	/** The lever this row adds, or null for the baseline. */
 	key: Lever | null;

@@ -1,5 +1,5 @@
 // The pure cost model: numbers in, numbers out, no DOM, no rounding (docs/pricing-model.md).
-export { computeStack, percentSaved, type StackRow, type LeverName } from './computeStack';
+export { computeStack, percentSaved, type StackRow, type SavingsRow, type LeverName } from './computeStack';
 export { monthlyCost, activeMix, requestShape, modelShape, requestLevers, type MonthlyCost, type ModelCost } from './monthlyCost';
 export {
 	requestCost,

@@ -1,4 +1,5 @@
-import { MAX_DOLLARS_PER_MTOK, RATE_FIELDS, type Band, type ModelPrice, type PriceSheet, type RateSet } from '../pricing/schema';
+import { MAX_DOLLARS_PER_MTOK, RATE_FIELDS, type RateSet } from '../pricing/fields';
+import type { Band, ModelPrice, PriceSheet } from '../pricing/schema';
 import { getSheet } from '../pricing/sheets';
 import type { PriceOverride, Scenario } from '../scenario/types';
 

@@ -2,7 +2,7 @@ import type { PriceSheet } from '../pricing/schema';
 import { getModel } from '../pricing/sheets';
 import type { CacheTtl, Scenario } from '../scenario/types';
 import { ALL_LEVERS } from './levers';
-import { activeMix, modelShape, requestLevers } from './monthlyCost';
+import { activeMix, modelShape } from './monthlyCost';
 import { scenarioSheet } from './prices';
 import { isCacheable, requestCost } from './requestCost';
 
@@ -17,9 +17,10 @@ export type CacheMode = (typeof CACHE_MODES)[number];
 function costLine(scenario: Scenario, mode: CacheMode, sheet?: PriceSheet): { atZero: number; atOne: number } {
 	const prices = scenarioSheet(scenario, sheet);
 	const factors = { batch: prices.batchMultiplier, usOnlyInference: prices.usOnlyInferenceMultiplier };
-	// The hit ratio and TTL come from the arguments, not the scenario: these lines do not depend
-	// on them (reading them made the page redraw these series on every hit-ratio step).
-	const { batchShare, usOnlyInference } = requestLevers(scenario, ALL_LEVERS);
+	// Not requestLevers(): it reads the scenario's hit ratio and TTL, which these lines do not
+	// depend on (reading them made the page redraw these series on every hit-ratio step).
+	const batchShare = scenario.batchPercent / 100;
+	const usOnlyInference = scenario.usOnlyInference;
 	const at = (h: number) =>
 		Object.entries(activeMix(scenario, ALL_LEVERS)).reduce((total, [id, share]) => {
 			const model = getModel(prices, id);

@@ -4,7 +4,10 @@ import type { ModelPrice } from '../pricing/schema';
 import { getSheet } from '../pricing/sheets';
 import { MAX_CUSTOM_MODELS } from './limits';
 import { removeModel } from './mix';
-import type { Scenario } from './types';
+import type { Scenario, ScenarioV2, Workload } from './types';
+
+/** A scenario of either version: both carry the sheet, its overrides and the custom models. */
+export type PricedScenario = Scenario | ScenarioV2;
 
 /** Custom model ids are `custom-1`, `custom-2`, …: never a sheet's id. */
 export const CUSTOM_ID_PREFIX = 'custom-';
@@ -49,7 +52,7 @@ export function newCustomModel(s: Pick<Scenario, 'priceSheet' | 'customModels'>,
 }
 
 /** The scenario with `model` added at the end of its custom models (unchanged at the limit). */
-export function addCustomModel(s: Scenario, model: ModelPrice): Scenario {
+export function addCustomModel<S extends PricedScenario>(s: S, model: ModelPrice): S {
 	if (!canAddCustomModel(s) || s.customModels.some((m) => m.id === model.id)) return s;
 	return { ...s, customModels: [...s.customModels, model] };
 }
@@ -59,7 +62,7 @@ export function addCustomModel(s: Scenario, model: ModelPrice): Scenario {
  * an optional field (fast mode, note). Price overrides of the same fields (from a link) are
  * dropped, so the value typed is the value used.
  */
-export function updateCustomModel(s: Scenario, id: string, patch: Partial<Omit<ModelPrice, 'id'>>): Scenario {
+export function updateCustomModel<S extends PricedScenario>(s: S, id: string, patch: Partial<Omit<ModelPrice, 'id'>>): S {
 	const customModels = s.customModels.map((m) => {
 		if (m.id !== id) return m;
 		const next: Record<string, unknown> = { ...m };
@@ -79,8 +82,8 @@ export function updateCustomModel(s: Scenario, id: string, patch: Partial<Omit<M
 }
 
 /** A new scenario and what changed besides the obvious, in plain words. */
-export interface Changed {
-	scenario: Scenario;
+export interface Changed<S extends PricedScenario = Scenario> {
+	scenario: S;
 	changes: string[];
 }
 
@@ -90,7 +93,8 @@ export interface Changed {
  * mix) and the baseline (which becomes the first model of the sheet's default mix), and their
  * price overrides are dropped. One rule for `Remove` and for opening a price sheet.
  */
-export function replaceCustomModels(s: Scenario, customModels: readonly ModelPrice[]): Changed {
+export function replaceCustomModels<S extends PricedScenario>(s: S, customModels: readonly ModelPrice[]): Changed<S> {
+	if (s.version === 2) return replaceInWorkloads(s, customModels) as Changed<S>;
 	const sheet = getSheet(s.priceSheet);
 	const staying = new Set(customModels.map((m) => m.id));
 	const gone = s.customModels.filter((m) => !staying.has(m.id));
@@ -121,8 +125,41 @@ export function replaceCustomModels(s: Scenario, customModels: readonly ModelPri
 	return { scenario: { ...s, customModels: [...customModels], mixPercent, baselineModel, prices }, changes };
 }
 
+/** replaceCustomModels for version 2: every workload's Today and Planned mixes lose the models that go. */
+function replaceInWorkloads(s: ScenarioV2, customModels: readonly ModelPrice[]): Changed<ScenarioV2> {
+	const sheet = getSheet(s.priceSheet);
+	const staying = new Set(customModels.map((m) => m.id));
+	const gone = s.customModels.filter((m) => !staying.has(m.id));
+	const changes: string[] = [];
+	const prices = { ...s.prices };
+	const fallback = Object.keys(sheet.defaultMix)[0] as string;
+	const fallbackName = sheet.models.find((m) => m.id === fallback)?.name ?? fallback;
+	const without = (w: Workload, column: 'today' | 'planned', model: ModelPrice): Record<string, number> => {
+		const mix = w[column].mixPercent;
+		if (!Object.hasOwn(mix, model.id)) return mix;
+		const others = Object.keys(mix).filter((id) => id !== model.id);
+		const where = `${w.name}, ${column === 'today' ? 'Today' : 'Planned'}`;
+		if (others.length) {
+			changes.push(`${where}: ${model.name} left the model mix; its share went to the other models.`);
+			return removeModel(mix, model.id);
+		}
+		changes.push(`${where}: ${model.name} was the only model; all traffic now runs on ${fallbackName}.`);
+		return { [fallback]: 100 };
+	};
+	let workloads = s.workloads;
+	for (const model of gone) {
+		delete prices[model.id];
+		workloads = workloads.map((w) => ({
+			...w,
+			today: { ...w.today, mixPercent: without(w, 'today', model) },
+			planned: { ...w.planned, mixPercent: without(w, 'planned', model) }
+		})) as Workload[];
+	}
+	return { scenario: { ...s, customModels: [...customModels], prices, workloads }, changes };
+}
+
 /** The scenario without one custom model: see replaceCustomModels for what else changes. */
-export function removeCustomModel(s: Scenario, id: string): Changed {
+export function removeCustomModel<S extends PricedScenario>(s: S, id: string): Changed<S> {
 	return replaceCustomModels(
 		s,
 		s.customModels.filter((m) => m.id !== id)

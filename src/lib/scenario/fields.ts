@@ -190,6 +190,7 @@ export const TODAY_LABELS = {
 /** The visible labels of Planned's controls that are not numbers. */
 export const PLANNED_LABELS = {
 	share: (modelName: string) => `${modelName} share`,
+	routing: 'Model routing',
 	caching: 'Prompt caching',
 	ttl: 'Cache TTL',
 	batch: 'Batch API',
@@ -206,3 +207,18 @@ export const MAX_WORKLOADS = 12;
 export type RequestNumberKey = (typeof REQUEST_FIELDS)[number]['key'];
 export type ConversationNumberKey = (typeof CONVERSATION_FIELDS)[number]['key'];
 export type TrafficKey = (typeof TRAFFIC_FIELDS)[number]['key'];
+
+/** A field row as the props of a NumberSlider: the slider's range, the typed maximum, the words. */
+export function sliderProps(f: NumberField) {
+	return {
+		label: f.label,
+		min: f.slider.min,
+		max: f.slider.max,
+		inputMax: f.max,
+		step: f.slider.step,
+		log: f.slider.log ?? false,
+		integer: f.integer,
+		unit: f.unit ?? '',
+		description: f.description
+	};
+}

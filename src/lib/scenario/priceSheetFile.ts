@@ -5,7 +5,7 @@ import { applyOverride, scenarioSheet } from '../engine/prices';
 import type { ModelPrice, PriceSheet } from '../pricing/schema';
 import { PRICE_SHEETS, getSheet } from '../pricing/sheets';
 import { quoteSafely } from '../validation/quoteSafely';
-import { nextCustomId, replaceCustomModels } from './customModels';
+import { nextCustomId, replaceCustomModels, type PricedScenario } from './customModels';
 import { LIMITS, MAX_CUSTOM_MODELS } from './limits';
 import { PRICE_FIELD_ROWS, sheetValue } from './priceFields';
 import type { PriceOverride, Scenario } from './types';
@@ -23,7 +23,7 @@ export function priceSheetFileName(s: Pick<Scenario, 'priceSheet'>): string {
  * and the custom models added (engine scenarioSheet), under the id `<sheet id>-edited`. Its
  * `asOf`, `source` and notes stay the shipped sheet's; a note says what was edited.
  */
-export function editedSheet(s: Scenario): PriceSheet {
+export function editedSheet(s: PricedScenario): PriceSheet {
 	const shipped = getSheet(s.priceSheet);
 	const sheet = scenarioSheet(s, shipped);
 	const edited = Object.keys(s.prices).length + s.customModels.length > 0;
@@ -39,7 +39,7 @@ export function editedSheet(s: Scenario): PriceSheet {
 	};
 }
 
-function describeEdits(s: Scenario, shipped: PriceSheet): string {
+function describeEdits(s: PricedScenario, shipped: PriceSheet): string {
 	const parts: string[] = [];
 	const overridden = Object.keys(s.prices)
 		.map((id) => shipped.models.find((m) => m.id === id)?.name)
@@ -50,8 +50,8 @@ function describeEdits(s: Scenario, shipped: PriceSheet): string {
 }
 
 /** What opening a sheet did: the new scenario, and one plain-words sentence per thing applied or left out. */
-export interface OpenedSheet {
-	scenario: Scenario;
+export interface OpenedSheet<S extends PricedScenario = Scenario> {
+	scenario: S;
 	applied: string[];
 }
 
@@ -81,7 +81,7 @@ const FIXED_FIELDS = [
  * - the file replaces the earlier overrides and custom models (see replaceCustomModels for the
  *   mix and baseline).
  */
-export function sheetToScenario(file: PriceSheet, s: Scenario): OpenedSheet {
+export function sheetToScenario<S extends PricedScenario>(file: PriceSheet, s: S): OpenedSheet<S> {
 	const shipped = getSheet(s.priceSheet);
 	const applied: string[] = [];
 	const base = PRICE_SHEETS.find((p) => p.id === file.id || `${p.id}${EDITED_SUFFIX}` === file.id);

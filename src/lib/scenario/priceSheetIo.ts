@@ -2,8 +2,8 @@
 // zod (through the sheet schema), so the page imports it only when a file is read or saved.
 import { checkPriceSheet, parsePriceSheet } from '../pricing/schema';
 import { escapeInvisible } from '../validation/quoteSafely';
+import type { PricedScenario } from './customModels';
 import { editedSheet, sheetToScenario, type OpenedSheet } from './priceSheetFile';
-import type { Scenario } from './types';
 
 /** The shipped sheets are under 20 kB; anything past this is not a price sheet. */
 export const MAX_SHEET_FILE_CHARACTERS = 2_000_000;
@@ -14,7 +14,7 @@ const MAX_PROBLEMS = 10;
  * The scenario's effective sheet (editedSheet) as pretty JSON, tab-indented and ending with a
  * newline, checked with parsePriceSheet, so a downloaded sheet always opens again.
  */
-export function priceSheetJson(s: Scenario): string {
+export function priceSheetJson(s: PricedScenario): string {
 	return `${JSON.stringify(parsePriceSheet(editedSheet(s)), null, '\t')}\n`;
 }
 
@@ -29,7 +29,7 @@ export interface SheetFileError {
  * sheetToScenario) and what was applied, or why the file could not be used, naming every bad
  * field (at most 10) in plain text. Never throws.
  */
-export function readPriceSheetFile(text: string, s: Scenario): OpenedSheet | SheetFileError {
+export function readPriceSheetFile<S extends PricedScenario>(text: string, s: S): OpenedSheet<S> | SheetFileError {
 	if (typeof text !== 'string') return { error: 'This file could not be read as text.', problems: [] };
 	if (text.length > MAX_SHEET_FILE_CHARACTERS) return { error: 'This file is too large to be a price sheet.', problems: [] };
 	let data: unknown;

@@ -44,6 +44,9 @@ describe('MixControl', () => {
 	it('adds a model from the sheet at 0 % and removes one, handing its share on', async () => {
 		const { props } = setup({ 'opus-4-6': 20, 'sonnet-4-6': 80 });
 		await fireEvent.change(screen.getByRole('combobox', { name: 'Add model to mix' }), { target: { value: 'haiku-3-5' } });
+		// Choosing in the list (arrow keys included) adds nothing; the Add button does.
+		expect(props.mix).toEqual({ 'opus-4-6': 20, 'sonnet-4-6': 80 });
+		await fireEvent.click(screen.getByRole('button', { name: 'Add' }));
 		expect(props.mix).toEqual({ 'opus-4-6': 20, 'sonnet-4-6': 80, 'haiku-3-5': 0 });
 		expect(screen.getByRole('spinbutton', { name: 'Haiku 3.5 share' })).toBeTruthy();
 		await fireEvent.click(screen.getByRole('button', { name: 'Remove Opus 4.6 from mix' }));
