@@ -131,8 +131,13 @@ export function customModelArb(id: string): fc.Arbitrary<ModelPrice> {
 
 /** Up to MAX_CUSTOM_MODELS custom models, ids custom-1.. (none, most of the time). */
 export const customModelsArb: fc.Arbitrary<ModelPrice[]> = fc.oneof(
-	{ weight: 3, arbitrary: fc.constant([]) },
-	{ weight: 1, arbitrary: fc.integer({ min: 1, max: MAX_CUSTOM_MODELS }).chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => customModelArb(`custom-${i + 1}`)))) }
+	{ weight: 3, arbitrary: fc.constant<ModelPrice[]>([]) },
+	{
+		weight: 1,
+		arbitrary: fc
+			.integer({ min: 1, max: MAX_CUSTOM_MODELS })
+			.chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => customModelArb(`custom-${i + 1}`))).map((models): ModelPrice[] => [...models]))
+	}
 );
 
 export interface ScenarioArbOptions {
@@ -145,7 +150,7 @@ export interface ScenarioArbOptions {
 /** A valid scenario on one of the shipped sheets, every field present. */
 export function scenarioArb({ overrides = true, custom = true }: ScenarioArbOptions = {}): fc.Arbitrary<Scenario> {
 	return fc
-		.tuple(fc.constantFrom(...PRICE_SHEETS), custom ? customModelsArb : fc.constant([]))
+		.tuple(fc.constantFrom(...PRICE_SHEETS), custom ? customModelsArb : fc.constant<ModelPrice[]>([]))
 		.chain(([sheet, customModels]: [PriceSheet, ModelPrice[]]) => {
 		const models = [...sheet.models, ...customModels];
 		const ids = models.map((m) => m.id);

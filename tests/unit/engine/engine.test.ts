@@ -46,7 +46,10 @@ function plain(patch: Partial<Scenario>): Scenario {
 	};
 }
 
-function expectBreakdown(actual: CostBreakdown, expected: CostBreakdown) {
+/** A breakdown without web searches (none of these requests searches). */
+type Expected = Omit<CostBreakdown, 'webSearches'>;
+
+function expectBreakdown(actual: CostBreakdown, expected: Expected) {
 	for (const k of ['plainInput', 'cacheWrites', 'cacheReads', 'output', 'total'] as const) {
 		expect(actual[k], k).toBeCloseTo(expected[k], 12);
 	}
@@ -63,7 +66,7 @@ describe('requestCost', () => {
 	// One request: 10,000 input tokens of which 4,000 are the prefix, 1,000 output tokens.
 	const shape: RequestShape = { input: 10_000, prefix: 4_000, output: 1_000 };
 
-	it.each<[string, string, RequestShape, RequestLevers, CostBreakdown]>([
+	it.each<[string, string, RequestShape, RequestLevers, Expected]>([
 		[
 			// 10,000 x $3/M = 0.03; 1,000 x $15/M = 0.015.
 			'no levers: everything is plain input',
@@ -160,7 +163,7 @@ describe('the Sonnet 4.5 long-context tier', () => {
 		expect(band === null).toBe(!rates.longContext);
 	});
 
-	it.each<[string, string, RequestShape, RequestLevers, CostBreakdown]>([
+	it.each<[string, string, RequestShape, RequestLevers, Expected]>([
 		[
 			// The whole request at the tier: 250,000 x 6/M = 1.5; 1,000 x 22.5/M = 0.0225.
 			'250,000 input tokens bill $6 / $22.50 for the whole request',

@@ -230,7 +230,7 @@ describe('helpers', () => {
 	it('defaultMixFor and defaultBaselineFor give the defaults on both shipped sheets', () => {
 		for (const sheet of ['anthropic-2026-03', 'guide-2026-03']) {
 			expect(defaultMixFor(sheet)).toStrictEqual({ ...DEFAULT_SCENARIO.mixPercent });
-			expect(defaultBaselineFor(sheet, { 'haiku-4-5': 100 })).toBe('opus-4-6');
+			expect(defaultBaselineFor(sheet)).toBe('opus-4-6');
 		}
 	});
 
