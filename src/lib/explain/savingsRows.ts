@@ -1,5 +1,15 @@
-import type { SavingsRow as StackRow } from '../engine/computeStack';
 import { NO_PERCENT, formatMoney, formatSavingPercent } from '../format';
+
+/** What the table reads of a row: a version-1 StackRow or a version-2 PlanRow. */
+export interface TableRow {
+	/** The lever the row adds, or null for the first row (the baseline, or Today). */
+	key: string | null;
+	monthlyCost: number;
+	stepSaving: number;
+	stepSavingPercent: number;
+	cumulativeSaving: number;
+	cumulativeSavingPercent: number;
+}
 
 /** Whether a saving reads as a saving, an added cost or neither (float noise counts as neither). */
 export type SavingSign = 'positive' | 'negative' | 'zero';
