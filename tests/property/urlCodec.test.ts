@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { PRICE_SHEETS } from '$lib/pricing/sheets';
 import { repairScenario } from '$lib/scenario/repair';
 import { MIX_TOLERANCE, mixTotal, parseScenario, scenarioProblems, type Scenario } from '$lib/scenario/schema';
-import { URL_FIELDS, VERSION_KEY, decodeScenario, encodeScenario } from '$lib/scenario/urlCodec';
+import { CUSTOM_KEY_PREFIX, PRICE_KEY_PREFIX, URL_FIELDS, VERSION_KEY, decodeScenario, encodeScenario } from '$lib/scenario/urlCodec';
 import { scenarioArb } from './scenarioArbitrary';
 
 /**
@@ -217,6 +217,75 @@ describe('fuzz: decoding never throws and always yields a valid scenario', () =>
 				expect(repairScenario(once.scenario)).toStrictEqual({ scenario: once.scenario, corrections: [] });
 			}),
 			{ numRuns: 1000 }
+		);
+	});
+});
+
+// ---------------------------------------------------------------------------------------
+// Fuzz with an oracle: what the link gives correctly survives next to what is corrected
+// (validity alone would pass a decoder that ignored its input and opened the defaults).
+
+/** Junk as a link value: percent-encoded, so it stays one value (no "&" or "=" inside it). */
+const encodedJunkArb = junkArb.map((junk) => {
+	try {
+		return encodeURIComponent(junk);
+	} catch {
+		return encodeURIComponent(junk.replace(/[\uD800-\uDFFF]/g, ''));
+	}
+});
+
+/** The scenario fields a pair may change besides its own: the sheet and custom models decide which model ids are valid, the input caps the prefix. */
+function fieldsTouchedBy(key: string): (keyof Scenario)[] {
+	const models: (keyof Scenario)[] = ['baselineModel', 'mixPercent', 'prices', 'customModels'];
+	if (key === 'sheet') return ['priceSheet', ...models];
+	if (key.startsWith(CUSTOM_KEY_PREFIX)) return models;
+	if (key.startsWith(PRICE_KEY_PREFIX)) return ['prices'];
+	if (key === 'in') return ['inputTokens', 'cachedPrefixTokens'];
+	const field = URL_FIELDS.find((f) => f.key === key)?.field;
+	return field ? [field] : [];
+}
+
+describe('fuzz with an oracle: the rest of a link survives a spoiled value', () => {
+	it('1,500 valid links with one value replaced by junk keep every field that value does not touch', () => {
+		fc.assert(
+			fc.property(validScenarioArb, fc.nat(), encodedJunkArb, (s, at, junk) => {
+				const pairs = encodeScenario(s).split('&');
+				fc.pre(pairs.length > 1);
+				// Any pair but the version marker (which picks the defaults of every other field).
+				const i = 1 + (at % (pairs.length - 1));
+				const [key = ''] = (pairs[i] as string).split('=');
+				pairs[i] = `${key}=${junk}`;
+				const { scenario } = decodeScenario(pairs.join('&'));
+				expect(scenarioProblems(scenario)).toEqual([]);
+				const touched = fieldsTouchedBy(decodeURIComponent(key));
+				for (const field of Object.keys(s) as (keyof Scenario)[]) {
+					if (!touched.includes(field)) expect(scenario[field], field).toStrictEqual(s[field]);
+				}
+			}),
+			{ numRuns: 1500 }
+		);
+	});
+
+	it('1,500 valid links followed by random and hostile pairs keep every value they give (the first of a key wins)', () => {
+		fc.assert(
+			fc.property(validScenarioArb, pairsQueryArb, (s, hostile) => {
+				const query = encodeScenario(s);
+				const { scenario } = decodeScenario(`${query}&${hostile.replace(/^[?&]+/, '')}`);
+				expect(scenarioProblems(scenario)).toEqual([]);
+				const given = new Set(query.split('&').map((pair) => decodeURIComponent(pair.split('=')[0] ?? '')));
+				for (const f of URL_FIELDS) {
+					if (!given.has(f.key)) continue;
+					// A later pair may still name a sheet or a smaller input the link left at its default.
+					if (['baselineModel', 'mixPercent'].includes(f.field) && !given.has('sheet')) continue;
+					if (f.field === 'cachedPrefixTokens' && !given.has('in')) continue;
+					expect(scenario[f.field], f.key).toStrictEqual(s[f.field]);
+				}
+				if (given.has('sheet')) {
+					for (const [id, override] of Object.entries(s.prices)) expect(scenario.prices[id], id).toStrictEqual(override);
+					expect(scenario.customModels.slice(0, s.customModels.length)).toStrictEqual(s.customModels);
+				}
+			}),
+			{ numRuns: 1500 }
 		);
 	});
 });

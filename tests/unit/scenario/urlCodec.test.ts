@@ -322,28 +322,40 @@ describe('decodeScenario against hostile links', () => {
 	});
 
 	const huge = 'x'.repeat(100_000);
-	it.each([
-		['a script tag', 'hit=<script>alert(1)</script>'],
-		['an encoded script tag', 'sheet=%3Cscript%3Ealert(1)%3C%2Fscript%3E&base=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E'],
-		['a javascript: URL', 'sheet=javascript:alert(1)'],
-		['a 100 KB value', `hit=${huge}`],
-		['a 100 KB key', `${huge}=1`],
-		['a 100 KB mix', `mix=${'opus-4-6:1,'.repeat(10_000)}`],
-		['repeated keys', 'hit=1&hit=2&hit=3&mix=opus-4-6:100&mix=haiku-4-5:100'],
-		['broken percent-encoding', '%E0%A4%A=1&hit=%E0%A4%A&mix=opus-4-6%3A%ZZ'],
-		['a lone surrogate', 'hit=%ED%A0%80&base=\uD800'],
-		['an RTL override', 'hit=5\u202E0&sheet=guide-2026-03\u202E'],
-		['zero-width characters', 'in=1\u200B2&base=opus\u200D-4-6&\uFEFFhit=1'],
-		['full-width digits', 'hit=\uFF15\uFF10'],
-		['NaN and Infinity', 'hit=NaN&batch=Infinity&req=-Infinity'],
-		['hex and exotic numbers', 'req=0x10&in=1_000&out=1e3.5&hit=.5.'],
-		['prototype keys', '__proto__=1&constructor.prototype=1&prototype=1&__proto__[polluted]=1'],
-		['prototype model ids', 'mix=__proto__:100,constructor:5&p.__proto__=1&p.constructor=2&base=__proto__'],
-		['only separators', '&&&==&?&='],
-		['a whole URL', 'https://evil.example/?hit=1#x']
-	])('%s opens a valid scenario with a notice', (_name, query) => {
-		const decoded = decodeScenario(query);
+	// Each hostile link ends with settings it gives correctly: those must survive next to the
+	// corrected ones (a decoder that ignored its input would open the defaults and pass the
+	// validity checks alone).
+	const GOOD = '&trimin=12&ttl=1h&ws=2';
+	const survivors = { inputTrimPercent: 12, cacheTtl: '1h', webSearchesPerRequest: 2 } as const;
+	it.each<[string, string, Partial<Scenario>]>([
+		['a script tag', 'hit=<script>alert(1)</script>', {}],
+		['an encoded script tag', 'sheet=%3Cscript%3Ealert(1)%3C%2Fscript%3E&base=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E', {}],
+		['a javascript: URL', 'sheet=javascript:alert(1)', {}],
+		['a 100 KB value', `hit=${huge}`, {}],
+		['a 100 KB key', `${huge}=1`, {}],
+		['a 100 KB mix', `mix=${'opus-4-6:1,'.repeat(10_000)}`, {}],
+		['repeated keys', 'hit=1&hit=2&hit=3&mix=opus-4-6:100&mix=haiku-4-5:100', { cacheHitPercent: 1, mixPercent: { 'opus-4-6': 100 } }],
+		['broken percent-encoding', '%E0%A4%A=1&hit=%E0%A4%A&mix=opus-4-6%3A%ZZ', {}],
+		['a lone surrogate', 'hit=%ED%A0%80&base=\uD800', {}],
+		['an RTL override', 'hit=5\u202E0&sheet=guide-2026-03\u202E', {}],
+		['zero-width characters', 'in=1\u200B2&base=opus\u200D-4-6&\uFEFFhit=1', {}],
+		['full-width digits', 'hit=\uFF15\uFF10', {}],
+		['NaN and Infinity', 'hit=NaN&batch=Infinity&req=-Infinity', {}],
+		['hex and exotic numbers', 'req=0x10&in=1_000&out=1e3.5&hit=.5.', {}],
+		['prototype keys', '__proto__=1&constructor.prototype=1&prototype=1&__proto__[polluted]=1', {}],
+		['prototype model ids', 'mix=__proto__:100,constructor:5&p.__proto__=1&p.constructor=2&base=__proto__', {}],
+		['only separators', '&&&==&?&=', {}],
+		['a whole URL', 'https://evil.example/?hit=1#x', {}],
+		['hostile pairs after good ones', 'hit=35&hit=<b>&p.opus-4-6=4,20&p.opus-4-6=x&base=sonnet-4-6&x=\u202E', {
+			cacheHitPercent: 35,
+			prices: { 'opus-4-6': { inputPerMTok: 4, outputPerMTok: 20 } },
+			baselineModel: 'sonnet-4-6'
+		}]
+	])('%s opens a valid scenario with a notice, keeping what the link gives correctly', (_name, query, corrected) => {
+		const decoded = decodeScenario(query + GOOD);
 		expectValid(decoded.scenario);
+		// Every field the hostile part spoiled takes the version-1 default (or its corrected value).
+		expect(decoded.scenario).toStrictEqual(scenario({ ...corrected, ...survivors }));
 		expect(decoded.corrections.length).toBeGreaterThan(0);
 		expect(decoded.corrections.every((c) => typeof c === 'string' && c.length < 400)).toBe(true);
 	});
