@@ -1,7 +1,7 @@
 // Download scenario / Open scenario…: the JSON file format, version 1.
 import { describe, expect, it } from 'vitest';
 import { defaultScenario } from '$lib/scenario/defaults';
-import { MAX_SCENARIO_FILE_CHARACTERS, scenarioFromJson, scenarioToJson, scenarioV2FromJson } from '$lib/scenario/file';
+import { MAX_SCENARIO_FILE_CHARACTERS, SCENARIO_FILE_NAME, scenarioFromJson, scenarioToJson, scenarioV2FromJson } from '$lib/scenario/file';
 import { MAX_CORRECTIONS } from '$lib/scenario/repair';
 import type { Scenario } from '$lib/scenario/schema';
 
@@ -76,6 +76,8 @@ describe('scenarioFromJson', () => {
 		['null', 'null', /holds null, not a scenario object/],
 		['a number', '42', /holds a number, not a scenario object/],
 		['a string', '"<script>alert(1)</script>"', /holds a string, not a scenario object/],
+		['true', 'true', /holds a true\/false value, not a scenario object/],
+		['false', ' false ', /holds a true\/false value, not a scenario object/],
 		['too large', `{"x": "${'a'.repeat(MAX_SCENARIO_FILE_CHARACTERS)}"}`, /too large/]
 	])('%s gives an error in plain words', (_name, text, message) => {
 		const result = scenarioFromJson(text);
@@ -192,5 +194,38 @@ describe('scenarioFromJson: a key given twice', () => {
 		const result = scenarioV2FromJson('{"version": 2, "name": "First", "name": "Second"}');
 		expect(result).toHaveProperty('scenario.name', 'First');
 		expect((result as { corrections: string[] }).corrections[0]).toBe('"name": set 2 times in the file; used the first, "First"');
+	});
+});
+
+describe('scenario files: edges', () => {
+	it('suggests its download name', () => {
+		expect(SCENARIO_FILE_NAME).toBe('claude-cost-levers-scenario.json');
+	});
+
+	it('refuses what is not text', () => {
+		expect(scenarioFromJson(42 as unknown as string)).toStrictEqual({ error: 'This file could not be read as text.' });
+		expect(scenarioV2FromJson(null as unknown as string)).toStrictEqual({ error: 'This file could not be read as text.' });
+	});
+
+	it('reads a file of exactly MAX_SCENARIO_FILE_CHARACTERS characters, not one more', () => {
+		const padded = (length: number) => {
+			const text = '{"cacheHitPercent": 90, "x": ""}';
+			return text.replace('""', `"${'a'.repeat(length - text.length)}"`);
+		};
+		expect(padded(MAX_SCENARIO_FILE_CHARACTERS)).toHaveLength(MAX_SCENARIO_FILE_CHARACTERS);
+		expect(scenarioFromJson(padded(MAX_SCENARIO_FILE_CHARACTERS))).toStrictEqual({
+			scenario: { ...defaultScenario(), cacheHitPercent: 90 },
+			corrections: []
+		});
+		expect(scenarioFromJson(padded(MAX_SCENARIO_FILE_CHARACTERS + 1))).toStrictEqual({
+			error: 'This file is too large to be a scenario (a scenario file is a few kilobytes).'
+		});
+	});
+
+	it('drops a byte-order mark only at the start', () => {
+		expect(scenarioFromJson('{"cacheTtl": "1h\uFEFF"}')).toStrictEqual({
+			scenario: defaultScenario(),
+			corrections: ['Cache TTL "1h\\ufeff" is not 5m or 1h; used 5m']
+		});
 	});
 });
