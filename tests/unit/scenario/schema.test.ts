@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import scenarioDoc from '../../../docs/scenario.md?raw';
 import { DEFAULT_SCENARIO, defaultScenario } from '$lib/scenario/defaults';
+import { parseScenario as parseAnyVersion } from '$lib/scenario/parse';
 import { LIMITS, parseScenario, scenarioProblems, type ParseResult, type Scenario } from '$lib/scenario/schema';
 
 /** The example of docs/scenario.md. */
@@ -83,9 +84,13 @@ describe('parseScenario accepts', () => {
 
 	it('every JSON example of docs/scenario.md', () => {
 		const blocks = [...scenarioDoc.matchAll(/```json\n([\s\S]*?)```/g)].map((m) => JSON.parse(m[1]!) as unknown);
-		expect(blocks).toHaveLength(2);
+		expect(blocks).toHaveLength(3);
 		expect(blocks[0]).toEqual(EXAMPLE);
-		for (const block of blocks) expect(parseScenario(block).ok, JSON.stringify(block)).toBe(true);
+		// The two version-1 examples by version 1's rules; every example, the version-2 one
+		// included, by parseScenario of versions 1 and 2, without a problem.
+		for (const block of blocks.slice(0, 2)) expect(parseScenario(block).ok, JSON.stringify(block)).toBe(true);
+		for (const block of blocks) expect(parseAnyVersion(block)).toMatchObject({ ok: true });
+		expect((blocks[2] as { version: number }).version).toBe(2);
 	});
 
 	it('a partial scenario, filling the rest with the defaults', () => {
