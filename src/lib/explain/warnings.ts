@@ -27,6 +27,14 @@ export function modelsInUse(s: Scenario, sheet: PriceSheet = scenarioSheet(s)): 
 	return [...new Set(ids)].map((id) => sheet.models.find((m) => m.id === id)).filter((m) => m !== undefined);
 }
 
+/**
+ * Warnings (the figures are not what the inputs suggest) before notes (context), each level in
+ * the order given. Example: [note a, warning b, note c] -> [b, a, c].
+ */
+export function warningsFirst(warnings: readonly Warning[]): Warning[] {
+	return [...warnings.filter((w) => w.level === 'warning'), ...warnings.filter((w) => w.level !== 'warning')];
+}
+
 const names = (models: readonly ModelPrice[]) => models.map((m) => m.name).join(', ');
 
 /**

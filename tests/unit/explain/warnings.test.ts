@@ -2,7 +2,7 @@
 // typed by hand from the sheets' figures (src/lib/pricing/sheets/*.json) and the formulas in
 // docs/pricing-model.md: 5-minute break-even at the standard multiples 0.25 / 1.15 = 21.7 %.
 import { describe, expect, it } from 'vitest';
-import { modelsInUse, scenarioWarnings, type Warning } from '$lib/explain/warnings';
+import { modelsInUse, scenarioWarnings, warningsFirst, type Warning } from '$lib/explain/warnings';
 import type { ModelPrice } from '$lib/pricing/schema';
 import { getSheet } from '$lib/pricing/sheets';
 import { defaultScenario } from '$lib/scenario/defaults';
@@ -56,6 +56,16 @@ const onCustom = (model: ModelPrice, patch: Partial<Scenario> = {}) =>
 
 const ids = (warnings: readonly Warning[]) => warnings.map((w) => w.id);
 const find = (s: Scenario, id: string) => scenarioWarnings(s).find((w) => w.id === id);
+
+describe('warningsFirst', () => {
+	it('puts warnings before notes, each level in the order given', () => {
+		const w = (id: string, level: Warning['level']): Warning => ({ id, level, text: id });
+		const given = [w('a', 'info'), w('b', 'warning'), w('c', 'info'), w('d', 'warning')];
+		expect(ids(warningsFirst(given))).toEqual(['b', 'd', 'a', 'c']);
+		expect(ids(given)).toEqual(['a', 'b', 'c', 'd']);
+		expect(warningsFirst([])).toEqual([]);
+	});
+});
 
 describe('modelsInUse', () => {
 	it('lists the baseline, then the mix models with a share, each once, in that order', () => {
