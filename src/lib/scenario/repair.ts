@@ -59,6 +59,9 @@ export const PRICE_FIELDS = PRICE_FIELD_ROWS.map((row) => ({ ...row, schema: row
 
 export { sheetValue };
 
+/** A UTF-16 surrogate without its pair: not a character, and not encodable in a URL. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
 /** A notice longer than this many sentences ends with "...and N more corrections". */
 export const MAX_CORRECTIONS = 25;
 
@@ -227,7 +230,20 @@ export function repairCustomModels(value: unknown, sheet: PriceSheet, out: strin
 			out.push(`${label} was left out: the id ${quoteSafely(id)} is already taken`);
 			continue;
 		}
-		models.push(parsed.data);
+		// Half an emoji (a lone surrogate) cannot be written into a link: dropped, said so.
+		const model = parsed.data;
+		for (const key of ['name', 'note'] as const) {
+			const text = model[key];
+			if (text === undefined) continue;
+			const whole = text.replace(LONE_SURROGATE, '');
+			if (whole !== text) {
+				out.push(`${label} ${key}: removed half of a character that cannot be written`);
+				if (whole) model[key] = whole;
+				else if (key === 'note') delete model.note;
+				else model.name = id;
+			}
+		}
+		models.push(model);
 	}
 	return models;
 }

@@ -266,3 +266,26 @@ describe('helpers', () => {
 		expect(quoteSafely(cyclic)).toBe('[object Object]');
 	});
 });
+
+describe('custom model text that a link cannot carry', () => {
+	it('drops half of a character (a lone surrogate) from a name, with a correction, so the link round-trips', () => {
+		const model = {
+			id: 'custom-1',
+			name: 'Bad \uD800 name',
+			family: 'custom',
+			status: 'active',
+			contextWindow: 1_000_000,
+			inputPerMTok: 1,
+			cacheWrite5mPerMTok: 1,
+			cacheWrite1hPerMTok: 1,
+			cacheReadPerMTok: 1,
+			outputPerMTok: 1,
+			minCacheTokens: 0,
+			usOnlyInference: false,
+			tokenizer: '2026'
+		};
+		const repaired = repairScenario({ customModels: [model] });
+		expect(repaired.corrections).toEqual(['Custom model 1 name: removed half of a character that cannot be written']);
+		expect(repaired.scenario.customModels[0]?.name).toBe('Bad  name');
+	});
+});
