@@ -21,7 +21,7 @@ import type { Attachment } from 'svelte/attachments';
 type ChartModule = typeof import('./register');
 
 /** What `getConfig` receives: the pure configuration builders of ./configs. */
-export type ChartBuilders = Pick<ChartModule, 'hitRatioChart' | 'sharedContextChart' | 'waterfallChart'>;
+export type ChartBuilders = Pick<ChartModule, 'hitRatioChart' | 'sharedContextChart' | 'waterfallChart' | 'ttlAdviceChart' | 'conversationChart'>;
 
 export function chart<TType extends ChartType = ChartType, TData = DefaultDataPoint<TType>, TLabel = unknown>(
 	getConfig: (builders: ChartBuilders) => ChartConfiguration<TType, TData, TLabel>
