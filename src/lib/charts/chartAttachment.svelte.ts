@@ -59,7 +59,20 @@ export function chart<TType extends ChartType = ChartType, TData = DefaultDataPo
 			});
 		});
 
+		// Printing: redraw at twice the pixel density (the print stylesheet scales the canvas to
+		// the paper), and back at the screen's afterwards.
+		const print = (event: Event) => {
+			const options = instance?.options as { devicePixelRatio?: number } | undefined;
+			if (!instance || !options) return;
+			options.devicePixelRatio = event.type === 'beforeprint' ? Math.max(2, window.devicePixelRatio) : window.devicePixelRatio;
+			instance.resize();
+		};
+		window.addEventListener('beforeprint', print);
+		window.addEventListener('afterprint', print);
+
 		return () => {
+			window.removeEventListener('beforeprint', print);
+			window.removeEventListener('afterprint', print);
 			destroyed = true;
 			instance?.destroy();
 			instance = undefined;

@@ -59,6 +59,8 @@ export function setWorkload(s: ScenarioV2, index: number, w: Workload): Scenario
  */
 export function switchKind(w: Workload, kind: Workload['kind']): Workload {
 	if (w.kind === kind) return w;
+	// A workload's own forecast growth stays with it.
+	const growth = typeof w.growthPercent === 'number' ? { growthPercent: w.growthPercent } : {};
 	const model = Object.keys(w.today.mixPercent)[0];
 	if (kind === 'conversations') {
 		const c = neutralConversation(w.name, model);
@@ -74,7 +76,8 @@ export function switchKind(w: Workload, kind: Workload['kind']): Workload {
 				fastMode: w.planned.fastMode,
 				inputTrimPercent: w.planned.inputTrimPercent,
 				outputTrimPercent: w.planned.outputTrimPercent
-			}
+			},
+			...growth
 		} satisfies ConversationWorkload;
 	}
 	const r = neutralWorkload(w.name, model);
@@ -91,7 +94,8 @@ export function switchKind(w: Workload, kind: Workload['kind']): Workload {
 			fastMode: w.planned.fastMode,
 			inputTrimPercent: w.planned.inputTrimPercent,
 			outputTrimPercent: w.planned.outputTrimPercent
-		}
+		},
+		...growth
 	} satisfies RequestWorkload;
 }
 

@@ -164,7 +164,9 @@ export function scenarioV2ToJson(s: ScenarioV2): string {
 			tokensCountedOn: w.tokensCountedOn,
 			traffic: w.traffic && Object.fromEntries(TRAFFIC_FIELDS.map((f) => [f.key, w.traffic?.[f.key]])),
 			today: settings(w, w.today),
-			planned: { ...settings(w, w.planned), inputTrimPercent: w.planned.inputTrimPercent, outputTrimPercent: w.planned.outputTrimPercent }
+			planned: { ...settings(w, w.planned), inputTrimPercent: w.planned.inputTrimPercent, outputTrimPercent: w.planned.outputTrimPercent },
+			// Added later, so last; only a workload with its own growth has it.
+			...(typeof w.growthPercent === 'number' ? { growthPercent: w.growthPercent } : {})
 		};
 	};
 	const ordered = {
@@ -177,7 +179,17 @@ export function scenarioV2ToJson(s: ScenarioV2): string {
 		usOnlyInference: s.usOnlyInference,
 		adjustForTokenizer: s.adjustForTokenizer,
 		leverOrder: s.leverOrder,
-		workloads: s.workloads.map(workload)
+		workloads: s.workloads.map(workload),
+		// Added later, so last; only when it differs from the defaults (the start month only when picked).
+		...(s.forecast
+			? {
+					forecast: {
+						...(s.forecast.startMonth === undefined ? {} : { startMonth: s.forecast.startMonth }),
+						horizonMonths: s.forecast.horizonMonths,
+						growthPercent: s.forecast.growthPercent
+					}
+				}
+			: {})
 	};
 	return `${JSON.stringify(ordered, null, '\t')}\n`;
 }

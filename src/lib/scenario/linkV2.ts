@@ -20,6 +20,7 @@ import { getSheet } from '../pricing/sheets';
 import { quoteSafely } from '../validation/quoteSafely';
 import { V2_DEFAULT_SHEET, exampleScenarioV2, firstDefaultModel } from './defaults';
 import { CONVERSATION_FIELDS, MAX_WORKLOADS, REQUEST_FIELDS, SETTINGS_FIELDS, TEXT_LIMITS, TRAFFIC_FIELDS, type NumberField } from './fields';
+import { FORECAST_FIELDS, START_MONTH_FIELD } from './forecastSettings';
 import { fromV1 } from './fromV1';
 import { capCorrections, showNumber } from './repair';
 import { repairScenarioV2, type RepairedV2 } from './repairV2';
@@ -52,8 +53,8 @@ export const LINK_FORMAT = 4;
 /** Workload keys start `w<n>.`, n = 1..MAX_WORKLOADS. */
 const WORKLOAD_KEY = /^w([1-9][0-9]?)\.([a-z]+)$/;
 
-/** Scenario-wide keys, in the order they are written after `v`. */
-const SCENARIO_KEYS = ['name', 'notes', 'sheet', 'us', 'adj', 'order', 'w'] as const;
+/** Scenario-wide keys, in the order they are written after `v` (the forecast's after `w`: appended later). */
+const SCENARIO_KEYS = ['name', 'notes', 'sheet', 'us', 'adj', 'order', 'w', START_MONTH_FIELD.url, FORECAST_FIELDS.horizonMonths.url, FORECAST_FIELDS.growthPercent.url] as const;
 
 /** Per workload, after `w<n>.`, in the order they are written (the numbers come from the field tables). */
 const TEXT_KEYS = { name: 'n', kind: 'k', tokensCountedOn: 'tok', traffic: 'tr' } as const;
@@ -69,6 +70,8 @@ const SETTING_KEYS = {
 	inputTrim: SETTINGS_FIELDS.inputTrimPercent.url,
 	outputTrim: SETTINGS_FIELDS.outputTrimPercent.url
 } as const;
+/** A workload's own monthly growth, written after its other keys (appended later). */
+const WORKLOAD_GROWTH_KEY = FORECAST_FIELDS.growthPercent.url;
 
 // ---------------------------------------------------------------------------------------
 // Encoding
@@ -106,6 +109,7 @@ function encodeWorkload(w: Workload, index: number, sheet: PriceSheet): string[]
 	if (w.planned.fastMode !== w.today.fastMode) put(SETTING_KEYS.plannedFast, flag(w.planned.fastMode));
 	if (w.planned.inputTrimPercent !== 0) put(SETTING_KEYS.inputTrim, String(w.planned.inputTrimPercent));
 	if (w.planned.outputTrimPercent !== 0) put(SETTING_KEYS.outputTrim, String(w.planned.outputTrimPercent));
+	if (typeof w.growthPercent === 'number') put(WORKLOAD_GROWTH_KEY, String(w.growthPercent));
 	return parts;
 }
 
@@ -125,6 +129,10 @@ export function encodeLink(s: ScenarioV2): string {
 	if (!s.adjustForTokenizer) put('adj', '0');
 	if (s.leverOrder.join(',') !== PLAN_LEVERS.join(',')) put('order', s.leverOrder.join(','));
 	if (s.workloads.length !== 1) put('w', String(s.workloads.length));
+	// The forecast: only what differs from its defaults; a start month only when one was picked.
+	if (s.forecast?.startMonth !== undefined) put(START_MONTH_FIELD.url, s.forecast.startMonth);
+	if (s.forecast && s.forecast.horizonMonths !== FORECAST_FIELDS.horizonMonths.default) put(FORECAST_FIELDS.horizonMonths.url, String(s.forecast.horizonMonths));
+	if (s.forecast && s.forecast.growthPercent !== FORECAST_FIELDS.growthPercent.default) put(FORECAST_FIELDS.growthPercent.url, String(s.forecast.growthPercent));
 	s.workloads.forEach((w, i) => parts.push(...encodeWorkload(w, i, sheet)));
 	for (const model of s.customModels) parts.push(`${escapeValue(CUSTOM_KEY_PREFIX + model.id)}=${escapeValue(writeCustom(model))}`);
 	for (const [id, override] of Object.entries(s.prices)) parts.push(`${escapeValue(PRICE_KEY_PREFIX + id)}=${escapeValue(writePrice(override))}`);
@@ -190,6 +198,7 @@ function decode(params: URLSearchParams, options: DecodeOptions): RepairedV2 {
 	const unknown: string[] = [];
 	const prices: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
 	const customModels: Record<string, unknown>[] = [];
+	const forecast = () => ((raw.forecast as Record<string, unknown> | undefined) ?? (raw.forecast = Object.create(null) as Record<string, unknown>)) as Record<string, unknown>;
 
 	for (const [key, { value, count: times }] of firstValues) {
 		if (times > 1) notes.push(`${quoteSafely(key)}: set ${times} times in the link; used the first, ${quoteSafely(value)}`);
@@ -219,6 +228,15 @@ function decode(params: URLSearchParams, options: DecodeOptions): RepairedV2 {
 				continue;
 			case 'w':
 				count = readNumber(value);
+				continue;
+			case START_MONTH_FIELD.url:
+				forecast()[START_MONTH_FIELD.key] = text;
+				continue;
+			case FORECAST_FIELDS.horizonMonths.url:
+				forecast()[FORECAST_FIELDS.horizonMonths.key] = readNumber(value);
+				continue;
+			case FORECAST_FIELDS.growthPercent.url:
+				forecast()[FORECAST_FIELDS.growthPercent.key] = readNumber(value);
 				continue;
 		}
 		if (key.startsWith(CUSTOM_KEY_PREFIX)) {
@@ -308,6 +326,9 @@ function readWorkloadKey(
 			return true;
 		case SETTING_KEYS.outputTrim:
 			setting(n, 'planned').outputTrimPercent = readNumber(value);
+			return true;
+		case WORKLOAD_GROWTH_KEY:
+			w.growthPercent = readNumber(value);
 			return true;
 	}
 	// A number of either kind's table (the kind may come later in the link: both are kept,

@@ -12,6 +12,7 @@ import {
 	TODAY_LABELS,
 	type NumberField
 } from './fields';
+import { repairForecast, repairWorkloadGrowth } from './forecastSettings';
 import { fromV1 } from './fromV1';
 import {
 	capCorrections,
@@ -95,7 +96,7 @@ function repair(data: Record<string, unknown>, out: string[]): ScenarioV2 {
 	const shipped = repairSheetV2(get('priceSheet'), out);
 	const customModels = repairCustomModels(get('customModels'), shipped, out);
 	const sheet: PriceSheet = customModels.length ? { ...shipped, models: [...shipped.models, ...customModels] } : shipped;
-	return {
+	const scenario: ScenarioV2 = {
 		version: 2,
 		name: repairText(get('name'), 'Scenario name', TEXT_LIMITS.name, '', out),
 		notes: repairText(get('notes'), 'Notes', TEXT_LIMITS.notes, '', out, true),
@@ -107,6 +108,9 @@ function repair(data: Record<string, unknown>, out: string[]): ScenarioV2 {
 		leverOrder: repairOrder(get('leverOrder'), out),
 		workloads: repairWorkloads(get('workloads'), sheet, out)
 	};
+	// Present only when it differs from the defaults (./forecastSettings.ts).
+	const forecast = repairForecast(get('forecast'), out);
+	return forecast ? { ...scenario, forecast } : scenario;
 }
 
 function repairSheetV2(value: unknown, out: string[]): PriceSheet {
@@ -192,6 +196,8 @@ function repairWorkload(value: unknown, index: number, sheet: PriceSheet, out: s
 		fields.cachedPrefixTokens = fields.inputTokens!;
 	}
 	const tokensCountedOn = repairTokenizerV2(get('tokensCountedOn'), label('Token counts measured on'), base.tokensCountedOn, out);
+	const growthPercent = repairWorkloadGrowth(get('growthPercent'), name, out);
+	const growth = growthPercent === undefined ? {} : { growthPercent };
 	const traffic = repairTraffic(get('traffic'), label, out);
 	const todayMix = base.today.mixPercent;
 
@@ -227,7 +233,8 @@ function repairWorkload(value: unknown, index: number, sheet: PriceSheet, out: s
 				fastMode: flag(planned, 'fastMode', 'Fast mode', t.fastMode),
 				inputTrimPercent: pct(planned, 'inputTrimPercent', 'Input trimmed', 0),
 				outputTrimPercent: pct(planned, 'outputTrimPercent', 'Output trimmed', 0)
-			}
+			},
+			...growth
 		};
 		return workload;
 	}
@@ -253,7 +260,8 @@ function repairWorkload(value: unknown, index: number, sheet: PriceSheet, out: s
 			fastMode: flag(planned, 'fastMode', 'Fast mode', t.fastMode),
 			inputTrimPercent: pct(planned, 'inputTrimPercent', 'Input trimmed', 0),
 			outputTrimPercent: pct(planned, 'outputTrimPercent', 'Output trimmed', 0)
-		}
+		},
+		...growth
 	};
 	return workload;
 }

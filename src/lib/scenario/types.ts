@@ -118,6 +118,8 @@ export interface RequestWorkload {
 	traffic: Traffic | null;
 	today: RequestSettings;
 	planned: RequestPlan;
+	/** Monthly growth of this workload's traffic in percent, for the forecast; missing or null: the scenario's. */
+	growthPercent?: number | null;
 }
 
 export interface ConversationWorkload {
@@ -134,6 +136,8 @@ export interface ConversationWorkload {
 	traffic: Traffic | null;
 	today: ConversationSettings;
 	planned: ConversationPlan;
+	/** Monthly growth of this workload's traffic in percent, for the forecast; missing or null: the scenario's. */
+	growthPercent?: number | null;
 }
 
 export type Workload = RequestWorkload | ConversationWorkload;
@@ -150,6 +154,18 @@ export interface ScenarioV2 {
 	adjustForTokenizer: boolean;
 	leverOrder: PlanLever[];
 	workloads: Workload[];
+	/** The forecast's settings (./forecastSettings.ts); missing: the defaults, starting the month after today. */
+	forecast?: ForecastSettings;
+}
+
+/** How the forecast runs: present in a scenario only when a value differs from its default. */
+export interface ForecastSettings {
+	/** `YYYY-MM`, when the reader picked one; missing: the month after the day the page is opened. */
+	startMonth?: string;
+	/** 3 to 24 months (default 12). */
+	horizonMonths: number;
+	/** Monthly growth of every workload's traffic in percent, -100 to 100 (default 0). */
+	growthPercent: number;
 }
 
 /** The version-1 scenario under its own name, where both versions meet. */

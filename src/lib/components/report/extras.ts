@@ -1,0 +1,5 @@
+// What the calculator adds after its first paint (Planner imports this dynamically): the
+// forecast section and the report's title and assumptions (printed, or shown in a report view).
+export { default as ForecastSection } from './ForecastSection.svelte';
+export { default as ReportAssumptions } from './ReportAssumptions.svelte';
+export { default as ReportTitle } from './ReportTitle.svelte';
