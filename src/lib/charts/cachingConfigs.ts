@@ -105,7 +105,7 @@ export function ttlAdviceChart(series: TtlAdviceSeries, theme: ChartTheme = 'lig
 					max: last,
 					title: axisTitle('Requests an hour per prefix (log scale)', colors),
 					ticks: { color: colors.muted, autoSkip: false, maxRotation: 0, callback: (v) => (isPowerOfTen(Number(v)) ? formatNumber(Number(v)) : '') },
-					grid: { color: colors.grid }
+					grid: { color: decadeGrid(colors) }
 				},
 				y: {
 					type: 'logarithmic',
@@ -113,7 +113,7 @@ export function ttlAdviceChart(series: TtlAdviceSeries, theme: ChartTheme = 'lig
 					max: yMax,
 					title: axisTitle('Monthly cost (USD, log scale)', colors),
 					ticks: { color: colors.muted, autoSkip: false, callback: (v) => (isPowerOfTen(Number(v)) ? formatMoneyTick(Number(v)) : '') },
-					grid: { color: colors.grid }
+					grid: { color: decadeGrid(colors) }
 				}
 			},
 			plugins: {
@@ -218,6 +218,11 @@ function lineDatasets(xs: readonly number[], ys: Record<CacheMode, number[]>, co
 		tension: 0,
 		order: 2 + i
 	}));
+}
+
+/** Grid lines of a log axis: full at each power of ten, none between (they would crowd the plot). */
+export function decadeGrid(colors: ThemeColors): (context: { tick?: { value: number } }) => string {
+	return (context) => (context.tick && isPowerOfTen(context.tick.value) ? colors.grid : 'transparent');
 }
 
 function baseOptions(colors: ThemeColors) {

@@ -29,9 +29,16 @@ export interface PlannedConversation {
 	series: ConversationSeries;
 }
 
-/** The longest conversation the chart shows: the workload's own length, at least 20 turns. */
+/** The most turns the chart of cost against length shows. */
+export const MAX_SERIES_TURNS = 1000;
+
+/**
+ * The longest conversation the chart shows: twice the workload's own length (so what a longer
+ * conversation would cost is in sight), at least 20 turns, at most MAX_SERIES_TURNS.
+ * Examples: 8 turns -> 20; 20 -> 40; 700 -> 1,000.
+ */
 export function seriesTurns(turnsPerConversation: number): number {
-	return Math.max(20, Math.round(turnsPerConversation));
+	return Math.min(MAX_SERIES_TURNS, Math.max(20, 2 * Math.round(turnsPerConversation)));
 }
 
 /**

@@ -3,9 +3,9 @@
 // month, one prefix, 24 hours, 30 days) on the §11.5 shape with 40 % batch, and the §11.10 agent.
 import type { ChartDataset } from 'chart.js';
 import { describe, expect, it } from 'vitest';
-import { CACHING_DATASET_LABEL, conversationChart, decadeBounds, flipLabel, isPowerOfTen, ttlAdviceChart } from '$lib/charts/cachingConfigs';
+import { CACHING_DATASET_LABEL, conversationChart, decadeBounds, decadeGrid, flipLabel, isPowerOfTen, ttlAdviceChart } from '$lib/charts/cachingConfigs';
 import { conversationSeriesTable, ttlAdviceTable } from '$lib/charts/cachingTables';
-import { PALETTE } from '$lib/charts/palette';
+import { PALETTE, themeColors } from '$lib/charts/palette';
 import type { LabelledPoint } from '$lib/charts/pointLabels';
 import { plannedConversation } from '$lib/engine/plannedConversation';
 import { workloadTtlAdvice, workloadTtlSeries, type WorkloadTtlAdvice } from '$lib/engine/workloadTtlAdvice';
@@ -107,7 +107,8 @@ describe('conversationChart', () => {
 
 	it('three cost lines against the turns, and the workload length', () => {
 		expect(datasets.map((d) => d.label)).toEqual(['No cache', '5-minute TTL', '1-hour TTL', 'Your conversations (20 turns)']);
-		expect(datasets[0]?.data).toHaveLength(20);
+		// twice the workload's length
+		expect(datasets[0]?.data).toHaveLength(40);
 		expect(datasets[0]?.data[19]).toEqual({ x: 20, y: expect.closeTo(1.152, 12) });
 		expect(datasets[3]?.data.map((p) => p.x)).toEqual([20, 20]);
 		expect(datasets[2]?.borderColor).toBe(PALETTE.dark.mode['1h']);
@@ -144,11 +145,20 @@ describe('ttlAdviceTable', () => {
 });
 
 describe('conversationSeriesTable', () => {
-	it('1 to 10 turns, every 5th, the workload length marked', () => {
+	it('1 to 10 turns, every 5th up to the last, the workload length marked', () => {
 		const c = agent();
 		const table = conversationSeriesTable(c.series, 20);
-		expect(table.rows.map((r) => r[0])).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '15', '20 (your conversations)']);
+		expect(table.rows.map((r) => r[0])).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '15', '20 (your conversations)', '25', '30', '35', '40']);
 		expect(table.rows[11]?.slice(1, 3)).toEqual(['344,000', '$1.15']);
 		expect(conversationSeriesTable(c.series, 13).rows.map((r) => r[0])).toContain('13 (your conversations)');
+	});
+});
+
+describe('decadeGrid', () => {
+	it('draws grid lines at the powers of ten only', () => {
+		const grid = decadeGrid(themeColors('light'));
+		expect(grid({ tick: { value: 100 } })).toBe(PALETTE.light.grid);
+		expect(grid({ tick: { value: 300 } })).toBe('transparent');
+		expect(grid({})).toBe('transparent');
 	});
 });

@@ -46,12 +46,13 @@ describe('plannedConversation', () => {
 		expect(first?.writtenTokens).toBeCloseTo(1_300, 9);
 	});
 
-	it('the series reaches the workload length, at least 20 turns, and its uncached line is quadratic', () => {
+	it('the series reaches twice the workload length (20 to 1,000 turns), and its uncached line is quadratic', () => {
 		expect(seriesTurns(8)).toBe(20);
-		expect(seriesTurns(45)).toBe(45);
+		expect(seriesTurns(20)).toBe(40);
+		expect(seriesTurns(700)).toBe(1000);
 		const { scenario, w } = agent();
 		const s = plannedConversation(scenario, w)?.series;
-		expect(s?.turns).toHaveLength(20);
+		expect(s?.turns).toHaveLength(40);
 		// Σ L_j at 20 turns = 20 × 5,000 + 1,200 × 190 + 20 × 800 = 344,000
 		expect(s?.promptTokens[19]).toBe(344_000);
 		expect(s?.cost.none[19]).toBeCloseTo(1.152, 12);
