@@ -125,3 +125,94 @@ export const NO_PERCENT_NOTE = 'n/a: the amount it would be a percentage of roun
 export function formatSavingPercent(percent: number, base: number): string {
 	return roundsToZeroCents(base) || !Number.isFinite(percent) ? NO_PERCENT : formatPercent(percent);
 }
+
+// ---------------------------------------------------------------------------------------
+// Number fields (NumberSlider): what a typed number means, and how a field shows its value.
+
+/** What a number field read: a number, or why the text is not one (shown at the field). */
+export type TypedNumber = { ok: true; value: number } | { ok: false; message: string };
+
+/** A number field's limits: inclusive bounds, whole numbers only, the unit shown after it. */
+export interface NumberFieldRule {
+	min: number;
+	max: number;
+	integer?: boolean;
+	unit?: string;
+}
+
+/** Powers of ten of the suffixes a field accepts: 300k, 1.2M (m and K too). */
+const FIELD_SUFFIXES: Readonly<Record<string, number>> = { k: 3, K: 3, m: 6, M: 6 };
+
+/**
+ * Digits with an optional sign, decimal point, thousands commas (groups of exactly three) and
+ * a k/M suffix. No exponent, no hexadecimal, no decimal comma.
+ */
+const FIELD_NUMBER = /^([+-]?)(\d{1,3}(?:,\d{3})+(?:\.\d*)?|\d+(?:\.\d*)?|\.\d+)\s*([kKmM]?)$/;
+
+/** Up to 24 characters of what was typed, quoted, with invisible characters shown as \u escapes. */
+function quoteTyped(text: string): string {
+	const chars = Array.from(text);
+	const head = chars.slice(0, 24).join('') + (chars.length > 24 ? '…' : '');
+	return `“${head.replace(/[\p{C}\p{Zl}\p{Zp}]/gu, (c) => `\\u${(c.codePointAt(0) ?? 0).toString(16).padStart(4, '0')}`)}”`;
+}
+
+/**
+ * The number typed into a number field. Spaces around it are ignored; commas may separate
+ * thousands; a k or M suffix multiplies by a thousand or a million (exactly: "1.1M" is
+ * 1,100,000). Anything else is refused with a sentence saying why, never guessed at: "0x10"
+ * is not read as 16, and "1,5" not as 1.5 or 15.
+ * Examples: "300k" -> 300000, "1.2M" -> 1200000, "300,000" -> 300000, " 12 " -> 12,
+ * "1,5" -> refused (decimal comma), "0x10" -> refused, "1e-7" -> refused.
+ */
+export function readNumberField(text: string): TypedNumber {
+	const t = text.trim();
+	if (t === '') return { ok: false, message: 'Enter a number.' };
+	const match = FIELD_NUMBER.exec(t);
+	if (!match) {
+		if (/^[+-]?\d+(?:,\d+)+$/.test(t)) {
+			return { ok: false, message: `${quoteTyped(t)} is not a number: write decimals with a point (1.5), and commas only between groups of three digits (300,000).` };
+		}
+		return { ok: false, message: `${quoteTyped(t)} is not a number: type digits, such as 300000, 300,000 or 300k.` };
+	}
+	const [, sign = '', digits = '', suffix = ''] = match;
+	// The suffix goes into the exponent, so 1.1M is exactly 1,100,000 (1.1 x 1e6 is not).
+	const value = Number(`${sign}${digits.replace(/,/g, '')}e${FIELD_SUFFIXES[suffix] ?? 0}`);
+	if (!Number.isFinite(value)) return { ok: false, message: `${quoteTyped(t)} is too large to be a number here.` };
+	return { ok: true, value: value + 0 };
+}
+
+/**
+ * The number typed into a field with limits: readNumberField, then the field's bounds and,
+ * for whole numbers, no fraction. Every refusal is a sentence the field shows.
+ * Examples: ("150", 0..100 %) -> "Above the maximum, 100 %."; ("2.5", whole) -> "Enter a whole number."
+ */
+export function checkNumberField(text: string, rule: NumberFieldRule): TypedNumber {
+	const read = readNumberField(text);
+	if (!read.ok) return read;
+	const show = (n: number) => `${rule.integer ? formatCount(n) : formatNumber(n)}${rule.unit ? ` ${rule.unit}` : ''}`;
+	if (read.value < rule.min) return { ok: false, message: `Below the minimum, ${show(rule.min)}.` };
+	if (read.value > rule.max) return { ok: false, message: `Above the maximum, ${show(rule.max)}.` };
+	if (rule.integer && !Number.isInteger(read.value)) return { ok: false, message: 'Enter a whole number.' };
+	return read;
+}
+
+const plain = new Intl.NumberFormat('en-US', { useGrouping: false, maximumFractionDigits: 20 });
+
+/**
+ * A number as a field shows it while it is being edited: digits only, no thousands commas, at
+ * most 12 significant digits (0.1 + 0.2 reads 0.3) and never scientific notation.
+ * Examples: 300000 -> "300000", 1e-7 -> "0.0000001", 1e21 -> "1000000000000000000000".
+ */
+export function editableNumber(n: number): string {
+	if (!Number.isFinite(n)) return '';
+	return plain.format(Number(n.toPrecision(12)) + 0);
+}
+
+/**
+ * A number as a field shows it at rest: thousands commas, whole numbers for whole-number
+ * fields, never scientific notation (formatCount and formatNumber).
+ * Examples: (300000, whole) -> "300,000", (92.5) -> "92.5", (1e-7) -> "0.0000001".
+ */
+export function fieldNumber(n: number, integer = false): string {
+	return integer ? formatCount(n) : formatNumber(n);
+}
