@@ -65,44 +65,55 @@ export async function gotoCalculator(page: Page, path = '/'): Promise<void> {
 	await expect(savingsTable(page)).toBeVisible();
 }
 
-/** The number field of a labelled control (each slider has one next to it). */
-export function numberField(page: Scope, label: string): Locator {
+/**
+ * The number field of a labelled control (each slider has one next to it): a text field with
+ * the spin button role, so "300k" or "300,000" can be typed. At rest it shows its value with
+ * thousands separators ("300,000"); see `shownNumber`.
+ */
+export function numberField(page: Scope | Locator, label: string): Locator {
 	return page.getByRole('spinbutton', { name: label, exact: true });
 }
 
+/** How a number field shows a value at rest: en-US thousands separators, up to two decimals ('300,000', '92.5'). */
+export function shownNumber(value: number): string {
+	return new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 }).format(value);
+}
+
 /** The range input of a labelled control. */
-export function slider(page: Scope, label: string): Locator {
+export function slider(page: Scope | Locator, label: string): Locator {
 	return page.getByRole('slider', { name: label, exact: true });
 }
 
-/** A labelled <select> (Price sheet, Baseline model). */
-export function select(page: Scope, label: string): Locator {
+/** A labelled <select> (Price sheet, Today's model, Token counts measured on). */
+export function select(page: Scope | Locator, label: string): Locator {
 	return page.getByRole('combobox', { name: label, exact: true });
 }
 
 /**
- * Types `value` into the number field labelled `label` and commits it the way a user
- * does (leaving the field fires `change`), then checks the field kept the value.
+ * Types `value` into the number field labelled `label` and leaves the field, the way a user
+ * does, then checks the field took it: not refused, and showing the number at rest with
+ * thousands separators (a number typed as text, such as '300k', is checked as not refused only).
  */
-export async function setInput(page: Scope, label: string, value: number | string): Promise<void> {
+export async function setInput(page: Scope | Locator, label: string, value: number | string): Promise<void> {
 	const field = numberField(page, label);
 	await field.fill(String(value));
 	await field.blur();
-	await expect(field, `${label} should keep the value typed into it`).toHaveValue(String(value));
+	await expect(field, `${label} should accept ${JSON.stringify(value)}`).not.toHaveAttribute('aria-invalid', 'true');
+	if (typeof value === 'number') await expect(field, `${label} should show the value typed into it`).toHaveValue(shownNumber(value));
 }
 
 /** Picks an option of a labelled <select> by value and checks it took. */
-export async function setSelect(page: Scope, label: string, value: string): Promise<void> {
+export async function setSelect(page: Scope | Locator, label: string, value: string): Promise<void> {
 	const field = select(page, label);
 	await field.selectOption(value);
 	await expect(field).toHaveValue(value);
 }
 
-/** Checks the Cache TTL radio labelled `option` ('5 minutes' or '1 hour'). */
-export async function setCacheTtl(page: Scope, option: '5 minutes' | '1 hour'): Promise<void> {
+/** Checks the radio labelled `option` ('5 minutes' or '1 hour') of Planned's Cache TTL (or of `group`, e.g. "Today's cache TTL"). */
+export async function setCacheTtl(page: Scope | Locator, option: '5 minutes' | '1 hour', group_ = 'Cache TTL'): Promise<void> {
 	const group = page
-		.getByRole('radiogroup', { name: 'Cache TTL', exact: true })
-		.or(page.getByRole('group', { name: 'Cache TTL', exact: true }))
+		.getByRole('radiogroup', { name: group_, exact: true })
+		.or(page.getByRole('group', { name: group_, exact: true }))
 		.first();
 	const radio = group.getByRole('radio', { name: option, exact: true });
 	await radio.check();
@@ -125,8 +136,8 @@ export interface SavingsRow {
 	note: string;
 }
 
-/** Row names of the savings table, top to bottom (spec: the stack of levers). */
-export const LEVER_ROWS = ['Baseline', 'Model routing', 'Prompt caching', 'Batch API', 'Token optimization'] as const;
+/** Row names of the savings table, top to bottom (docs/pricing-model.md §6: Today, then one row per lever in the default order). */
+export const LEVER_ROWS = ['Today', 'Model routing', 'Prompt caching', 'Batch API', 'Fast mode', 'Token optimization'] as const;
 export type LeverRow = (typeof LEVER_ROWS)[number];
 
 /** A row header of the savings table: its text starts with the lever's name (a note may follow). */
@@ -207,17 +218,19 @@ export function parsePercent(text: string): number {
 
 /**
  * Waits until the Monthly cost column shows these amounts, e.g.
- * `{ Baseline: '$13.50', 'Batch API': '$6.75' }`, comparing the first dollar amount
- * in each cell as displayed.
+ * `{ Today: '$13.50', 'Batch API': '$6.75' }`, comparing the first dollar amount
+ * in each cell as displayed. `Baseline`, version 1's name for the first row, reads the Today
+ * row (docs/pricing-model.md §9: "Its first row, Baseline, is Today").
  */
-export async function expectMonthlyCosts(page: Scope, expected: Partial<Record<LeverRow, string>>): Promise<void> {
+export async function expectMonthlyCosts(page: Scope, expected: Partial<Record<LeverRow | 'Baseline', string>>): Promise<void> {
 	await expect
 		.poll(async () => {
 			const rows = await readSavingsTable(page);
-			const shown: Partial<Record<LeverRow, string | null>> = {};
-			for (const lever of Object.keys(expected) as LeverRow[]) {
+			const shown: Partial<Record<LeverRow | 'Baseline', string | null>> = {};
+			for (const key of Object.keys(expected) as (LeverRow | 'Baseline')[]) {
+				const lever = key === 'Baseline' ? 'Today' : key;
 				const row = rows.find((r) => r.lever === lever);
-				shown[lever] = row ? moneyIn(row.monthlyCost) : null;
+				shown[key] = row ? moneyIn(row.monthlyCost) : null;
 			}
 			return shown;
 		}, { message: 'Monthly cost column of the Stacked savings table' })
@@ -262,3 +275,36 @@ export async function overflowingElements(page: Page): Promise<string[]> {
 		return found;
 	});
 }
+
+/** A workload's region, named after the workload. */
+export function workload(page: Scope, name: string): Locator {
+	return page.getByRole('region', { name, exact: true });
+}
+
+/** A labelled switch (a checkbox: 'Prompt caching', 'Caching today', 'Fast mode'...) set on or off, and checked to have taken. */
+export async function setSwitch(page: Scope | Locator, label: string, on: boolean): Promise<void> {
+	const box = page.getByRole('checkbox', { name: label, exact: true });
+	await box.setChecked(on);
+	await expect(box, `${label} should be ${on ? 'on' : 'off'}`).toBeChecked({ checked: on });
+}
+
+/** Opens a workload's Today line (a disclosure: "Today: all traffic on …, Edit") to show its controls. */
+export async function openToday(page: Scope | Locator): Promise<void> {
+	const details = page.locator('summary').filter({ hasText: /^\s*Today:/ }).first().locator('xpath=..');
+	if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open))) await details.locator('summary').click();
+	await expect(details.getByRole('checkbox', { name: 'Caching today', exact: true })).toBeVisible();
+}
+
+/** The headline's figures as shown: Today, Planned, the percentage saved and the yearly saving. */
+export async function headline(page: Scope): Promise<{ today: string; planned: string; saved: string; yearly: string }> {
+	const text = async (id: string) => ((await page.getByTestId(id).textContent()) ?? '').trim();
+	return { today: await text('baseline-cost'), planned: await text('optimized-cost'), saved: await text('percent-saved'), yearly: await text('yearly-saving') };
+}
+
+/**
+ * The query string the first-visit example writes when spelled out in a link (link format 4,
+ * docs/scenario.md "Workload links"): only what differs from a new workload on the November
+ * 2026 sheet. The page shows the example on the bare address, and rewrites this link to it.
+ */
+export const EXAMPLE_QUERY =
+	'v=4&name=Example:%20support%20triage&w1.n=Support%20triage&w1.req=300000&w1.in=13500&w1.pre=12000&w1.out=800&w1.tok=legacy&w1.mix=sonnet-4-6:100&w1.pcache=5m:90&w1.pbatch=40';

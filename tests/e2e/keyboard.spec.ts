@@ -2,6 +2,8 @@
  * Keyboard only: Tab reaches every input of the calculator in reading order, each focused
  * element shows a focus indicator, every slider moves with the arrow keys and Page Up /
  * Page Down (its number field following), and the Cache TTL radios switch with arrows.
+ * The page opens on the example: one workload, Today in one closed line, Planned with
+ * prompt caching and the Batch API switched on.
  */
 import type { Page } from '@playwright/test';
 import { expect, gotoCalculator, test } from './helpers';
@@ -59,10 +61,12 @@ async function focused(page: Page): Promise<Focused | null> {
  * Presses Tab from the top of the page until `last` is focused (or `limit` presses),
  * returning every element focused on the way.
  */
-async function tabUntil(page: Page, last: string, limit = 120): Promise<Focused[]> {
+async function tabUntil(page: Page, last: string, limit = 160): Promise<Focused[]> {
 	const seen: Focused[] = [];
 	for (let i = 0; i < limit; i++) {
 		await page.keyboard.press('Tab');
+		// Each element Tab reaches is numbered, to check the order against the document's.
+		await page.evaluate((n) => document.activeElement?.setAttribute('data-tab-stop', String(n)), i);
 		const now = await focused(page);
 		if (!now) continue;
 		seen.push(now);
@@ -78,50 +82,76 @@ test.describe('keyboard only', () => {
 	test('Tab reaches every input in reading order, each with a visible focus indicator', async ({ page }) => {
 		await gotoCalculator(page);
 
-		// The presets and the model mix are read from the page; the rest is the fixed layout.
+		// The presets are read from the page; the rest is the layout of the example's workload.
 		const presets = await page.getByRole('region', { name: 'Start from an example' }).getByRole('button').allTextContents();
 		expect(presets.length, 'preset buttons').toBeGreaterThanOrEqual(2);
-		const mixModels = (await page.getByRole('group', { name: 'Model mix' }).getByRole('slider').evaluateAll((els) =>
-			els.map((el) => document.getElementById(el.getAttribute('aria-labelledby') ?? '')?.textContent?.trim() ?? '')
-		)).map((label) => label.replace(/ share$/, ''));
-		expect(mixModels.length, 'models in the default mix').toBeGreaterThanOrEqual(2);
-		const canAdd = (await page.getByRole('combobox', { name: 'Add model to mix', exact: true }).count()) > 0;
 
-		const expected = [
+		// In this order (other controls may come between them: the check below that Tab follows
+		// the document and misses no input covers those).
+		const expected: (string | RegExp)[] = [
 			...presets.map((p) => `button ${p.trim()}`),
+			'button Reset',
+			'combobox Price sheet',
+			'checkbox US-only inference',
+			'checkbox Adjust for tokenizer',
+			'checkbox Show older models',
+			'summary Edit prices',
+			// A radio group is one Tab stop: the checked radio.
+			'radio Requests',
 			...pair('Requests per month'),
 			...pair('Input tokens per request'),
 			...pair('Cached prefix tokens'),
 			...pair('Output tokens per request'),
-			'combobox Price sheet',
-			'combobox Baseline model',
-			'checkbox Show older models',
-			'summary Edit prices',
-			'checkbox US-only inference',
-			'checkbox Adjust for tokenizer',
-			// The checked radio of Token counts measured on (the default: the 2026 tokenizer).
-			'radio Claude 4.7 and later',
 			...pair('Web searches per request'),
-			...mixModels.flatMap((m) => [`button Lock ${m} share`, `button Remove ${m} from mix`, ...pair(`${m} share`)]),
-			...(canAdd ? ['combobox Add model to mix'] : []),
+			'combobox Token counts measured on',
+			// Today in one line, opened with Enter.
+			/^summary Today: all traffic on Sonnet 4\.6, no caching, no batch/,
+			'checkbox Model routing',
+			'checkbox Prompt caching',
 			...pair('Cache hit ratio'),
-			// A radio group is one Tab stop: the checked radio.
 			'radio 5 minutes',
+			'checkbox Batch API',
 			...pair('Batch share'),
-			...pair('Input trimmed'),
-			...pair('Output trimmed')
+			'checkbox Fast mode',
+			'checkbox Token optimization',
+			'button Add workload'
 		];
 
-		const seen = await tabUntil(page, 'spinbutton Output trimmed');
+		const seen = await tabUntil(page, 'button Add workload');
 		const labels = seen.map((f) => f.label);
 
-		// The header's sharing buttons come first, then the inputs exactly in reading order.
-		const firstPreset = labels.indexOf(expected[0] ?? '');
+		// The header's sharing buttons come first, then the inputs in reading order.
+		const firstPreset = labels.indexOf(expected[0] as string);
 		expect(firstPreset, `Tab reaches the first preset; focus went through ${labels.join(' | ')}`).toBeGreaterThan(0);
 		expect(labels.slice(0, firstPreset), 'before the presets: the sharing buttons').toEqual(
 			expect.arrayContaining(['button Copy link', 'button Download scenario', 'button Open scenario…'])
 		);
-		expect(labels.slice(firstPreset), 'Tab order through the inputs').toEqual(expected);
+		let at = firstPreset;
+		for (const want of expected) {
+			const found = labels.findIndex((l, i) => i >= at && (typeof want === 'string' ? l === want : want.test(l)));
+			expect(found, `Tab reaches ${String(want)} after ${labels[at - 1] ?? 'the start'}; focus went through ${labels.join(' | ')}`).toBeGreaterThanOrEqual(at);
+			at = found + 1;
+		}
+		expect(new Set(labels).size, 'no control is reached twice').toBe(labels.length);
+
+		// Tab follows the document (reading) order, and reaches every control of the inputs column.
+		const order = await page.evaluate(() => {
+			const stops = Array.from(document.querySelectorAll<HTMLElement>('[data-tab-stop]')).sort((a, b) => Number(a.dataset.tabStop) - Number(b.dataset.tabStop));
+			const backwards = stops.filter((el, i) => i > 0 && !(stops[i - 1]!.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING));
+			const column = document.querySelector('.inputs');
+			const missed = Array.from(column?.querySelectorAll<HTMLInputElement>('input, select, textarea, button, summary') ?? []).filter((el) => {
+				if (el.dataset.tabStop !== undefined || el.tabIndex < 0 || el.disabled) return false;
+				if (el.tagName !== 'SUMMARY' && el.closest('details:not([open])')) return false;
+				if (el.getBoundingClientRect().width === 0) return false;
+				// Of a radio group, only the checked radio is a Tab stop.
+				return !(el.type === 'radio' && !el.checked);
+			});
+			const describe = (el: Element) =>
+				`${el.tagName.toLowerCase()} ${(el.getAttribute('aria-label') ?? (el as HTMLInputElement).labels?.[0]?.textContent ?? el.textContent ?? '').replace(/\s+/g, ' ').trim()}`;
+			return { backwards: backwards.map(describe), missed: missed.map(describe) };
+		});
+		expect(order.backwards, 'elements Tab reached before one that comes earlier in the document').toEqual([]);
+		expect(order.missed, 'controls of the inputs column that Tab skipped').toEqual([]);
 
 		const noIndicator = seen.filter((f) => !f.indicator).map((f) => `${f.label} (${f.style})`);
 		expect(noIndicator, 'focused elements without a visible outline or box shadow').toEqual([]);
@@ -130,14 +160,14 @@ test.describe('keyboard only', () => {
 
 		// Shift+Tab walks back the same way.
 		await page.keyboard.press('Shift+Tab');
-		expect((await focused(page))?.label).toBe('slider Output trimmed');
+		expect((await focused(page))?.label).toBe('checkbox Token optimization');
 		await page.keyboard.press('Shift+Tab');
-		expect((await focused(page))?.label).toBe('spinbutton Input trimmed');
+		expect((await focused(page))?.label).toBe('checkbox Fast mode');
 	});
 
 	test('the results after the inputs: every focusable control shows a focus indicator', async ({ page }) => {
 		await gotoCalculator(page);
-		await tabUntil(page, 'spinbutton Output trimmed');
+		await tabUntil(page, 'button Add workload');
 		// On through the results (table toggles, links) to the end of the page.
 		const rest: Focused[] = [];
 		for (let i = 0; i < 40; i++) {
@@ -156,8 +186,9 @@ test.describe('keyboard only', () => {
 
 	test('every slider moves with ArrowRight/ArrowLeft and PageUp/PageDown; the Cache TTL radios with arrows', async ({ page }) => {
 		await gotoCalculator(page);
-		const sliders = await page.locator('input[type="range"]:not([disabled])').count();
-		expect(sliders, 'sliders on the page').toBeGreaterThanOrEqual(10);
+		// Every visible slider: the workload's five numbers, Cache hit ratio and Batch share.
+		const sliders = await page.locator('input[type="range"]:not([disabled]):visible').count();
+		expect(sliders, 'sliders on the page').toBeGreaterThanOrEqual(7);
 
 		const moved: string[] = [];
 		let ttlChecked = false;
@@ -166,26 +197,21 @@ test.describe('keyboard only', () => {
 			const state = await page.evaluate(() => {
 				const el = document.activeElement as HTMLInputElement | null;
 				if (!el || el.tagName !== 'INPUT') return null;
-				const field = el.type === 'range' ? el.parentElement?.querySelector<HTMLInputElement>('input[type="number"]') : null;
+				const field = el.type === 'range' ? el.parentElement?.querySelector<HTMLInputElement>('input[role="spinbutton"]') : null;
 				return {
 					type: el.type,
 					name: document.getElementById(el.getAttribute('aria-labelledby') ?? '')?.textContent?.trim() ?? el.labels?.[0]?.textContent?.trim() ?? '',
 					value: Number(el.value),
 					min: Number(el.min),
 					max: Number(el.max),
-					field: field ? Number(field.value) : null
+					// The field shows thousands separators.
+					field: field ? Number(field.value.replace(/,/g, '')) : null
 				};
 			});
 			if (!state) continue;
 
 			if (state.type === 'radio' && state.name !== '5 minutes') {
-				// Token counts measured on: arrows switch between its two options too.
-				const group = page.getByRole('radiogroup', { name: 'Token counts measured on' });
-				await expect(group.getByRole('radio', { name: 'Claude 4.7 and later' })).toBeFocused();
-				await page.keyboard.press('ArrowLeft');
-				await expect(group.getByRole('radio', { name: 'Claude 4.6 and earlier' })).toBeChecked();
-				await page.keyboard.press('ArrowRight');
-				await expect(group.getByRole('radio', { name: 'Claude 4.7 and later' })).toBeChecked();
+				// Kind of workload: arrows would switch it to conversations (and its fields with it); left alone.
 				continue;
 			}
 			if (state.type === 'radio' && !ttlChecked) {
@@ -205,8 +231,8 @@ test.describe('keyboard only', () => {
 			const read = () =>
 				page.evaluate(() => {
 					const el = document.activeElement as HTMLInputElement;
-					const field = el.parentElement?.querySelector<HTMLInputElement>('input[type="number"]');
-					return { value: Number(el.value), field: Number(field?.value) };
+					const field = el.parentElement?.querySelector<HTMLInputElement>('input[role="spinbutton"]');
+					return { value: Number(el.value), field: Number(field?.value.replace(/,/g, '')) };
 				});
 			// Move up first, unless the thumb is already at the top.
 			const up = state.value < state.max;
@@ -223,6 +249,10 @@ test.describe('keyboard only', () => {
 
 			await page.keyboard.press(back as string);
 			await expect.poll(async () => (await read()).value, { message: `${where}: ${back} moves it back` }).toBe(state.value);
+			// On a logarithmic slider a thumb position stands for a value rounded to it (one of
+			// 1,000 steps), so the field shows the value of the position it is back at.
+			const home = (await read()).field;
+			if (state.field !== null) expect(Math.abs(home - state.field), `${where}: the number field is back near ${state.field}`).toBeLessThanOrEqual(0.02 * state.field);
 
 			await page.keyboard.press(bigForward as string);
 			const big = await read();
@@ -234,7 +264,7 @@ test.describe('keyboard only', () => {
 			await page.keyboard.press(bigBack as string);
 			await expect.poll(async () => (await read()).value, { message: `${where}: ${bigBack} moves it back` }).toBe(state.value);
 			if (state.field !== null) {
-				await expect.poll(async () => (await read()).field, { message: `${where}: the number field is back` }).toBeCloseTo(state.field, 6);
+				await expect.poll(async () => (await read()).field, { message: `${where}: the number field is back` }).toBeCloseTo(home, 6);
 			}
 			moved.push(state.name);
 		}

@@ -115,7 +115,8 @@ test.describe('network and Content Security Policy', () => {
 
 		await setInput(page, 'Cache hit ratio', 10);
 		await setCacheTtl(page, '1 hour');
-		await page.getByRole('button', { name: 'Document Q&A on Opus (caching)' }).click();
+		await page.getByRole('button', { name: 'Routing: most traffic to Haiku 5.5' }).click();
+		await page.getByRole('button', { name: 'Add workload', exact: true }).click();
 		for (let show = page.getByRole('button', { name: 'Show data table' }); (await show.count()) > 0; ) {
 			await show.first().click();
 		}

@@ -2,7 +2,13 @@
  * Today's prices, in a real browser against the built site: the November 2026 sheet and its
  * model lists, the pricing options (US-only inference, tokenizer, web searches), the price
  * editor (refused values, overrides, custom models, price sheet files), the warnings, and
- * old links that keep their old figures.
+ * old links that keep their old figures. The model lists are Today's (`Today's model`, `Add a
+ * model to Today's mix`) and Planned's (`Add model to mix`).
+ *
+ * Most tests open `/?v=3`: a link of format 3 at its own defaults (the November 2026 sheet,
+ * all traffic on Opus 5.5 Today, Planned 5 / 25 / 70 over Opus 5.5 / Sonnet 5.5 / Haiku 5.5,
+ * 80 % hits at 5 minutes, 50 % batch, trims 10 % / 20 %): every model of the sheet's default
+ * mix in play, and the figures the calculator spec worked out for that scenario.
  *
  * Expected figures are hand arithmetic on the rates of docs/pricing-model.md §1.3 (November
  * 2026) and §1.4 (March 2026), written next to each assertion; nothing here imports the engine.
@@ -14,12 +20,15 @@ import {
 	expect,
 	expectMonthlyCosts,
 	gotoCalculator,
+	headline,
 	notice,
 	numberField,
+	openToday,
 	readSavingsTable,
 	select,
 	setInput,
 	setSelect,
+	setSwitch,
 	test
 } from './helpers';
 
@@ -34,13 +43,6 @@ async function openPriceEditor(page: Page): Promise<void> {
 	await expect(priceField(page, 'Opus 5.5 input price').or(page.getByRole('button', { name: 'Add custom model' })).first()).toBeVisible();
 }
 
-/** The headline's Baseline and Optimized figures, as shown. */
-async function headline(page: Page): Promise<{ baseline: string; optimized: string }> {
-	return {
-		baseline: (await page.getByTestId('baseline-cost').textContent())?.trim() ?? '',
-		optimized: (await page.getByTestId('optimized-cost').textContent())?.trim() ?? ''
-	};
-}
 
 /** Each optgroup of a select as `Label: option, option`. */
 async function groupsOf(field: Locator): Promise<string[]> {
@@ -51,13 +53,23 @@ async function groupsOf(field: Locator): Promise<string[]> {
 	);
 }
 
-// The default scenario's figures (the calculator spec derives them): Baseline $3,400,
-// Model routing $654.50, Prompt caching $382.55, Batch API $286.9125, Token optimization $243.78375.
+// The figures of `/?v=3` (format 3 at its defaults; docs/pricing-model.md §1.3). 100,000 requests
+// of 6,000 input (5,000 prefix) and 500 output tokens, counted on the 2026 tokenizer:
+//   Today, all on Opus 5.5: 6,000 x 4 + 500 x 20 = 34,000 -> $0.034 a request -> $3,400
+//   Model routing: Opus $0.034, Sonnet 6,000 x 2 + 500 x 10 = $0.017, Haiku 600 + 250 = $0.00085;
+//     0.05 x 0.034 + 0.25 x 0.017 + 0.70 x 0.00085 = $0.006545 -> $654.50
+//   Prompt caching, 80 % at 5 minutes: Opus 4,000 + 5,000 x 1.16 + 10,000 = $0.0198; Sonnet
+//     2,000 + 5,000 x 0.58 + 5,000 = $0.0099; Haiku 100 + 5,000 x 0.033 + 250 = $0.000515 -> $382.55
+//   Batch API, 50 %: x 0.75 -> $286.9125; Fast mode: off in both -> $286.9125
+//   Token optimization, 10 % / 20 %: (0.05 x 0.01682 + 0.25 x 0.00841 + 0.70 x 0.0004385) x 0.75
+//     = $0.0024378375 -> $243.78375
+const V3_DEFAULTS = '/?v=3';
 const DEFAULT_COSTS = {
-	Baseline: '$3,400',
+	Today: '$3,400',
 	'Model routing': '$655',
 	'Prompt caching': '$383',
 	'Batch API': '$287',
+	'Fast mode': '$287',
 	'Token optimization': '$244'
 } as const;
 
@@ -66,8 +78,11 @@ test.describe("today's prices", () => {
 		page
 	}) => {
 		await gotoCalculator(page);
+		// Reset: one new workload, all on the sheet's first model.
+		await page.getByRole('button', { name: 'Reset', exact: true }).click();
 		await expect(select(page, 'Price sheet')).toHaveValue('anthropic-2026-11');
-		const baseline = select(page, 'Baseline model');
+		await openToday(page);
+		const baseline = select(page, "Today's model");
 		await expect(baseline).toHaveValue('opus-5-5');
 
 		expect(await groupsOf(baseline)).toEqual([
@@ -76,12 +91,12 @@ test.describe("today's prices", () => {
 			'Sonnet: Sonnet 5.5 (latest), Sonnet 5 (legacy), Sonnet 4.6 (legacy), Sonnet 4.5 (deprecated, retires 2026-11-30)',
 			'Haiku: Haiku 5.5 (latest), Haiku 4.5 (legacy)'
 		]);
-		// The mix's add list: the same groups, without the models already in the mix.
-		expect(await groupsOf(select(page, 'Add model to mix'))).toEqual([
+		// The mix's add list: the same groups, without the model already in the mix.
+		expect(await groupsOf(select(page, "Add a model to Today's mix"))).toEqual([
 			'Fable: Fable 5.2 (latest), Fable 5.1 (legacy), Fable 5 (legacy)',
 			'Opus: Opus 5 (legacy), Opus 4.8 (legacy), Opus 4.7 (legacy), Opus 4.6 (legacy), Opus 4.5 (deprecated, retires 2027-01-22)',
-			'Sonnet: Sonnet 5 (legacy), Sonnet 4.6 (legacy), Sonnet 4.5 (deprecated, retires 2026-11-30)',
-			'Haiku: Haiku 4.5 (legacy)'
+			'Sonnet: Sonnet 5.5 (latest), Sonnet 5 (legacy), Sonnet 4.6 (legacy), Sonnet 4.5 (deprecated, retires 2026-11-30)',
+			'Haiku: Haiku 5.5 (latest), Haiku 4.5 (legacy)'
 		]);
 
 		const older = page.getByRole('checkbox', { name: 'Show older models', exact: true });
@@ -91,21 +106,22 @@ test.describe("today's prices", () => {
 		const groups = await groupsOf(baseline);
 		expect(groups[1]).toMatch(/Opus 4\.1 \(retired 2026-08-05\), Opus 4 \(retired 2026-06-15\)$/);
 		expect(groups[3]).toBe('Haiku: Haiku 5.5 (latest), Haiku 4.5 (legacy), Haiku 3.5 (retired 2026-02-19), Haiku 3 (retired 2026-04)');
-		await expect(select(page, 'Add model to mix').locator('option', { hasText: 'Sonnet 4 (retired 2026-06-15)' })).toHaveCount(1);
+		await expect(select(page, "Add a model to Today's mix").locator('option', { hasText: 'Sonnet 4 (retired 2026-06-15)' })).toHaveCount(1);
 		await older.uncheck();
 		await expect(baseline.locator('option', { hasText: 'retired' })).toHaveCount(0);
 	});
 
 	test('a retired model in use is always listed, with a warning naming its retirement and replacement', async ({ page }) => {
 		await gotoCalculator(page, '/?v=3&base=opus-4-1');
-		const baseline = select(page, 'Baseline model');
+		await openToday(page);
+		const baseline = select(page, "Today's model");
 		await expect(baseline).toHaveValue('opus-4-1');
 		await expect(page.getByRole('checkbox', { name: 'Show older models', exact: true })).not.toBeChecked();
 		await expect(baseline.locator('option:checked')).toHaveText('Opus 4.1 (retired 2026-08-05)');
 		await expect(baseline.locator('option', { hasText: 'Opus 4 (retired' })).toHaveCount(0);
 		await expect(notice(page, /Opus 4\.1 was retired on 2026-08-05.*suggests Opus 5\.5/).first()).toBeVisible();
 
-		await setSelect(page, 'Baseline model', 'sonnet-4-5');
+		await setSelect(page, "Today's model", 'sonnet-4-5');
 		await expect(notice(page, /Sonnet 4\.5 is deprecated and retires on 2026-11-30/).first()).toBeVisible();
 		// Opus 4.1 is no longer in use: hidden again.
 		await expect(baseline.locator('option', { hasText: 'Opus 4.1' })).toHaveCount(0);
@@ -126,23 +142,27 @@ test.describe("today's prices", () => {
 	});
 
 	test('a Haiku 5.5 prompt over 100,000 tokens is billed at the band price, $0.50, with a warning', async ({ page }) => {
-		await gotoCalculator(page);
+		await gotoCalculator(page, V3_DEFAULTS);
 		await setInput(page, 'Haiku 5.5 share', 100);
 		await expect(numberField(page, 'Opus 5.5 share')).toHaveValue('0');
 		await expect(numberField(page, 'Sonnet 5.5 share')).toHaveValue('0');
+		// No caching or trimming in Planned: only the routing to Haiku 5.5.
+		await setSwitch(page, 'Prompt caching', false);
+		await setSwitch(page, 'Batch API', false);
+		await setSwitch(page, 'Token optimization', false);
 		await setInput(page, 'Input tokens per request', 120000);
 
-		// Trimmed by 10 %, the prompt is 108,000 tokens: above the band's 100,000.
+		// The prompt is 120,000 tokens: above the band's 100,000.
 		const band = notice(page, /above Haiku 5\.5's 100,000-token band/);
 		await expect(band.first()).toBeVisible();
 		await expect(band.first()).toContainText('$0.50 input and $2.50 output per MTok ($0.10 and $0.50 below it)');
 
-		// Routing, no caching or trimming yet: the whole request at the band's rates.
-		//   Baseline (Opus 5.5): 100,000 x (120,000 x $4 + 500 x $20) / 1e6 = $49,000
+		// Routing: the whole request at the band's rates.
+		//   Today (Opus 5.5): 100,000 x (120,000 x $4 + 500 x $20) / 1e6 = $49,000
 		//   Haiku 5.5 in the band: 100,000 x (120,000 x $0.50 + 500 x $2.50) / 1e6 = $6,125
-		await expectMonthlyCosts(page, { Baseline: '$49,000', 'Model routing': '$6,125' });
+		await expectMonthlyCosts(page, { Today: '$49,000', 'Model routing': '$6,125', 'Token optimization': '$6,125' });
 
-		// 90,000 tokens stays under the band (81,000 after trimming): no warning.
+		// 90,000 tokens stays under the band: no warning.
 		await setInput(page, 'Input tokens per request', 90000);
 		await expect(band).toHaveCount(0);
 		//   100,000 x (90,000 x $0.10 + 500 x $0.50) / 1e6 = $925
@@ -152,36 +172,39 @@ test.describe("today's prices", () => {
 	test('an old golden link (?v=1&hit=90) still shows its March 2026 figures', async ({ page }) => {
 		await gotoCalculator(page, '/?v=1&hit=90');
 		await expect(select(page, 'Price sheet')).toHaveValue('anthropic-2026-03');
-		await expect(select(page, 'Baseline model')).toHaveValue('opus-4-6');
-		await expect(page.getByRole('radio', { name: 'Claude 4.6 and earlier', exact: true })).toBeChecked();
+		await expect(select(page, 'Token counts measured on')).toHaveValue('legacy');
+		// Version 1's Baseline is Today: all traffic on the baseline model (§9).
+		await openToday(page);
+		await expect(select(page, "Today's model")).toHaveValue('opus-4-6');
 		// Version-1 defaults on anthropic-2026-03 (docs/pricing-model.md §1.4, §9), hit ratio 90 %:
 		// 100,000 requests, 6,000 input (5,000 prefix), 500 output; Opus 4.6 $5/$25, Sonnet 4.6
 		// $3/$15, Haiku 4.5 $1/$5; mix 5/25/70; 5-minute cache (read 0.1x, write 1.25x); 50 % batch;
 		// trims 10 % / 20 %; legacy token counts on legacy models (no scaling).
-		//   Baseline: 100,000 x (6,000 x 5 + 500 x 25) / 1e6 = $4,250
+		//   Today (Baseline): 100,000 x (6,000 x 5 + 500 x 25) / 1e6 = $4,250
 		//   Caching at 90 %: a prefix token costs 0.9 x 0.1 + 0.1 x 1.25 = 0.215 input;
-		//     Optimized: input 5,400 with a 4,500 prefix (above 4,096, so cacheable everywhere),
+		//     Planned: input 5,400 with a 4,500 prefix (above 4,096, so cacheable everywhere),
 		//     output 400: 900 + 4,500 x 0.215 = 1,867.5 input-token equivalents per request;
 		//     Opus 1,867.5 x 5 + 400 x 25 = 19,337.5; Sonnet 1,867.5 x 3 + 400 x 15 = 11,602.5;
 		//     Haiku 1,867.5 + 400 x 5 = 3,867.5;
 		//     (0.05 x 19,337.5 + 0.25 x 11,602.5 + 0.70 x 3,867.5) / 1e6 = $0.00657475 per request,
 		//     x 0.75 for the batch half = $0.0049310625, x 100,000 = $493.10625
-		await expect.poll(() => headline(page)).toEqual({ baseline: '$4,250', optimized: '$493' });
+		await expect.poll(() => headline(page)).toMatchObject({ today: '$4,250', planned: '$493' });
 		//   Prompt caching row (no batch, no trims): 1,000 + 5,000 x 0.215 = 2,075 input equivalents:
 		//     (0.05 x (2,075 x 5 + 12,500) + 0.25 x (2,075 x 3 + 7,500) + 0.70 x (2,075 + 2,500)) / 1e6
-		//     = $0.0077775 -> $777.75; batch x 0.75 = $583.3125
+		//     = $0.0077775 -> $777.75; batch x 0.75 = $583.3125; no fast mode in version 1
 		await expectMonthlyCosts(page, {
-			Baseline: '$4,250',
+			Today: '$4,250',
 			'Model routing': '$1,445',
 			'Prompt caching': '$778',
 			'Batch API': '$583',
+			'Fast mode': '$583',
 			'Token optimization': '$493'
 		});
 		await expect(page.getByText('This link was corrected')).toHaveCount(0);
 	});
 
 	test('a refused price shows its message at the field and leaves the savings table unchanged', async ({ page }) => {
-		await gotoCalculator(page);
+		await gotoCalculator(page, V3_DEFAULTS);
 		await expectMonthlyCosts(page, DEFAULT_COSTS);
 		const before = await readSavingsTable(page);
 		await openPriceEditor(page);
@@ -211,8 +234,8 @@ test.describe("today's prices", () => {
 		// The cache rates follow the input in proportion: $5 x 3/4 = $3.75, $0.20 x 3/4 = $0.15.
 		await expect(priceField(page, 'Opus 5.5 5-minute cache write price')).toHaveValue('3.75');
 		await expect(priceField(page, 'Opus 5.5 cache read price')).toHaveValue('0.15');
-		// Baseline: 100,000 x (6,000 x $3 + 500 x $20) / 1e6 = $2,800.
-		await expectMonthlyCosts(page, { Baseline: '$2,800' });
+		// Today: 100,000 x (6,000 x $3 + 500 x $20) / 1e6 = $2,800.
+		await expectMonthlyCosts(page, { Today: '$2,800' });
 
 		await page.getByRole('button', { name: 'Reset Opus 5.5 input price', exact: true }).click();
 		await expect(input).toHaveValue('4');
@@ -238,20 +261,21 @@ test.describe("today's prices", () => {
 	});
 
 	test('US-only inference, tokenizer adjustment and web searches are labelled controls that change the figures', async ({ page }) => {
-		await gotoCalculator(page);
+		await gotoCalculator(page, V3_DEFAULTS);
 		await expectMonthlyCosts(page, DEFAULT_COSTS);
 
-		// Every model of the default mix and the baseline offers US-only inference: every row x 1.1.
+		// Every model of Today and Planned offers US-only inference: every row x 1.1.
 		const usOnly = page.getByRole('checkbox', { name: 'US-only inference', exact: true });
-		await expect(usOnly).toHaveAccessibleDescription(/Every rate 1\.1× on models that offer inference_geo: "us"/);
+		await expect(usOnly).toHaveAccessibleDescription(/Every rate costs 1\.1x on models that offer inference_geo "us"/);
 		await usOnly.check();
 		//   $3,400 x 1.1 = $3,740; $654.50 x 1.1 = $719.95; $382.55 x 1.1 = $420.805;
 		//   $286.9125 x 1.1 = $315.60; $243.78375 x 1.1 = $268.16
 		await expectMonthlyCosts(page, {
-			Baseline: '$3,740',
+			Today: '$3,740',
 			'Model routing': '$720',
 			'Prompt caching': '$421',
 			'Batch API': '$316',
+			'Fast mode': '$316',
 			'Token optimization': '$268'
 		});
 		await usOnly.uncheck();
@@ -262,31 +286,31 @@ test.describe("today's prices", () => {
 		const adjust = page.getByRole('checkbox', { name: 'Adjust for tokenizer', exact: true });
 		await expect(adjust).toBeChecked();
 		await expect(adjust).toHaveAccessibleDescription(/Claude 4\.7 and later count about 30 % more tokens for the same text/);
-		const group = page.getByRole('radiogroup', { name: 'Token counts measured on', exact: true });
-		await expect(group.getByRole('radio')).toHaveCount(2);
-		await expect(group.getByRole('radio', { name: 'Claude 4.7 and later', exact: true })).toBeChecked();
-		await group.getByRole('radio', { name: 'Claude 4.6 and earlier', exact: true }).check();
+		const countedOn = select(page, 'Token counts measured on');
+		await expect(countedOn.locator('option')).toHaveText(['Claude 4.6 and earlier', 'Claude 4.7 and later']);
+		await expect(countedOn).toHaveValue('2026');
+		await setSelect(page, 'Token counts measured on', 'legacy');
 		//   $3,400 x 1.3 = $4,420; $243.78375 x 1.3 = $316.92
-		await expectMonthlyCosts(page, { Baseline: '$4,420', 'Token optimization': '$317' });
+		await expectMonthlyCosts(page, { Today: '$4,420', 'Token optimization': '$317' });
 		await expect(notice(page, /Token counts are measured on Claude 4\.6 and earlier/).first()).toBeVisible();
 		await adjust.uncheck();
 		await expectMonthlyCosts(page, DEFAULT_COSTS);
 		await adjust.check();
-		await group.getByRole('radio', { name: 'Claude 4.7 and later', exact: true }).check();
+		await setSelect(page, 'Token counts measured on', '2026');
 
 		// Web searches: $10 per 1,000, the same on every row: 100,000 x 2 x $0.01 = $2,000 more.
 		await expect(numberField(page, 'Web searches per request')).toHaveValue('0');
 		await setInput(page, 'Web searches per request', 2);
 		//   $3,400 + $2,000 = $5,400; $243.78375 + $2,000 = $2,243.78
-		await expectMonthlyCosts(page, { Baseline: '$5,400', 'Token optimization': '$2,244' });
+		await expectMonthlyCosts(page, { Today: '$5,400', 'Token optimization': '$2,244' });
 		// The field takes more than the slider shows (up to 1,000).
 		await setInput(page, 'Web searches per request', 100);
 		//   100,000 x 100 x $0.01 = $100,000 more: $103,400
-		await expectMonthlyCosts(page, { Baseline: '$103,400' });
+		await expectMonthlyCosts(page, { Today: '$103,400' });
 	});
 
-	test('a custom model can be added, priced, used as baseline and in the mix, shared by link, and removed', async ({ page, browser, baseURL }) => {
-		await gotoCalculator(page);
+	test("a custom model can be added, priced, used as Today's model and in the Planned mix, shared by link, and removed", async ({ page, browser, baseURL }) => {
+		await gotoCalculator(page, V3_DEFAULTS);
 		await openPriceEditor(page);
 		await page.getByRole('button', { name: 'Add custom model', exact: true }).click();
 		const name = page.getByRole('textbox', { name: 'Name of custom model custom-1', exact: true });
@@ -311,19 +335,25 @@ test.describe("today's prices", () => {
 		await expect(page.getByText('A price cannot be negative. Still using $40.00.', { exact: true })).toBeVisible();
 		await priceField(page, 'Mythos 5.2 output price').fill('40');
 
-		const baseline = select(page, 'Baseline model');
+		await openToday(page);
+		const baseline = select(page, "Today's model");
 		expect((await groupsOf(baseline)).at(-1)).toBe('Custom: Mythos 5.2 (latest)');
-		await setSelect(page, 'Baseline model', 'custom-1');
+		await setSelect(page, "Today's model", 'custom-1');
 		// 100,000 x (6,000 x $8 + 500 x $40) / 1e6 = $6,800.
-		await expectMonthlyCosts(page, { Baseline: '$6,800' });
+		await expectMonthlyCosts(page, { Today: '$6,800' });
 
-		await select(page, 'Add model to mix').selectOption('custom-1');
+		// Planned's mix: chosen in the list, added with Add.
+		const planned = page.getByRole('group', { name: 'Planned model mix', exact: true });
+		await select(planned, 'Add model to mix').selectOption('custom-1');
+		await planned.getByRole('button', { name: 'Add', exact: true }).click();
 		await expect(numberField(page, 'Mythos 5.2 share')).toHaveValue('0');
 		await setInput(page, 'Mythos 5.2 share', 100);
 		await expectMonthlyCosts(page, { 'Model routing': '$6,800' });
 
 		// The link carries the custom model: a new context shows the same figures.
-		await expect.poll(() => page.url()).toContain('custom-1:100');
+		// Today's mix (w1.mix) and Planned's (w1.pmix) both hold it at 100 %.
+		await expect.poll(() => page.url()).toContain('w1.mix=custom-1:100');
+		await expect.poll(() => page.url()).toMatch(/w1\.pmix=[^&]*custom-1:100/);
 		expect(page.url()).toContain('cm.custom-1=');
 		const url = page.url();
 		const table = await readSavingsTable(page);
@@ -331,24 +361,25 @@ test.describe("today's prices", () => {
 		try {
 			const second = await other.newPage();
 			await gotoCalculator(second, url);
-			await expect(select(second, 'Baseline model')).toHaveValue('custom-1');
+			await openToday(second);
+			await expect(select(second, "Today's model")).toHaveValue('custom-1');
 			await expect.poll(() => readSavingsTable(second)).toEqual(table);
 		} finally {
 			await other.close();
 		}
 
-		// Removing it hands its share to the others (all at 0 %: equally, as the mix's own Remove
-		// does) and the baseline falls back to the sheet's default, Opus 5.5.
+		// Removing it hands its Planned share to the others (all at 0 %: equally, as the mix's own
+		// Remove does), and Today, all on it, falls back to the sheet's first model, Opus 5.5.
 		await page.getByRole('button', { name: 'Remove custom model Mythos 5.2', exact: true }).click();
 		await expect(baseline).toHaveValue('opus-5-5');
 		const removed = notice(page, /Custom model removed/);
-		await expect(removed).toContainText('Mythos 5.2 left the model mix; its share went to the other models.');
-		await expect(removed).toContainText('Mythos 5.2 was the baseline model; the baseline is now Opus 5.5.');
+		await expect(removed).toContainText('Workload 1, Planned: Mythos 5.2 left the model mix; its share went to the other models.');
+		await expect(removed).toContainText('Workload 1, Today: Mythos 5.2 was the only model; all traffic now runs on Opus 5.5.');
 		await expect(numberField(page, 'Mythos 5.2 share')).toHaveCount(0);
 		await expect(numberField(page, 'Opus 5.5 share')).toHaveValue('33.4');
 		await expect(numberField(page, 'Haiku 5.5 share')).toHaveValue('33.3');
-		await expect(select(page, 'Baseline model').locator('option', { hasText: 'Mythos' })).toHaveCount(0);
-		await expectMonthlyCosts(page, { Baseline: '$3,400' });
+		await expect(select(page, "Today's model").locator('option', { hasText: 'Mythos' })).toHaveCount(0);
+		await expectMonthlyCosts(page, { Today: '$3,400' });
 	});
 
 	test('Add custom model stops at 8, saying why', async ({ page }) => {
@@ -368,7 +399,7 @@ test.describe("today's prices", () => {
 	});
 
 	test('Download price sheet saves the effective sheet; Open price sheet… applies one and refuses a bad one, naming the field', async ({ page }) => {
-		await gotoCalculator(page);
+		await gotoCalculator(page, V3_DEFAULTS);
 		await openPriceEditor(page);
 		await priceField(page, 'Opus 5.5 input price').fill('3');
 		await page.getByRole('button', { name: 'Add custom model', exact: true }).click();
@@ -398,7 +429,7 @@ test.describe("today's prices", () => {
 		await expect(opened).toContainText('Added as custom models: Custom model 1.');
 		await expect(priceField(page, 'Opus 5.5 input price')).toHaveValue('3');
 		await expect(page.getByRole('textbox', { name: 'Name of custom model custom-1', exact: true })).toBeVisible();
-		await expectMonthlyCosts(page, { Baseline: '$2,800' });
+		await expectMonthlyCosts(page, { Today: '$2,800' });
 		const before = await readSavingsTable(page);
 
 		// A bad sheet: Opus 5.5's input rate negative, and a name holding markup.

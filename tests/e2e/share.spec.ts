@@ -1,47 +1,82 @@
 /**
  * Issue 6: sharing a scenario, in a real browser against the built site. The scenario
- * travels in the query string (docs/scenario.md, "In a URL"), in the clipboard ('Copy link')
- * and in a JSON file ('Download scenario', 'Open scenario…').
+ * travels in the query string (docs/scenario.md, "Workload links": link format 4, `v=4`), in
+ * the clipboard ('Copy link') and in a JSON file ('Download scenario', 'Open scenario…').
+ * Links of formats 1 and 3 (no `v`, `v=1`, `v=3`) still open, with the figures they always
+ * showed, and are rewritten to format 4.
  *
- * Expected query strings and corrections are written out by hand from the documented
- * format; nothing here imports the codec.
+ * Expected query strings, corrections and figures are written out by hand from the
+ * documented format and docs/pricing-model.md; nothing here imports the codec or the engine.
  */
 import { readFile } from 'node:fs/promises';
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import {
+	EXAMPLE_QUERY,
+	LEVER_ROWS,
 	expect,
 	expectMonthlyCosts,
 	gotoCalculator,
+	headline,
 	notice,
 	numberField,
+	openToday,
 	readSavingsTable,
 	savingsTable,
 	select,
 	setCacheTtl,
 	setInput,
 	setSelect,
+	setSwitch,
 	test,
 	type SavingsRow
 } from './helpers';
 
 /**
  * Opens the calculator and waits until the URL codec, which loads after hydration, has
- * read the address: `/?v=3` is the current default scenario (link format 3), and the page
- * rewrites it to the bare `/` once it has read it. Only from then on do edits reach the
- * address bar.
+ * read the address: the first-visit example spelled out as a link (EXAMPLE_QUERY) is
+ * rewritten to the bare `/` once the codec has read it. Only from then on do edits reach
+ * the address bar.
  */
 async function openReady(page: Page): Promise<void> {
-	await gotoCalculator(page, '/?v=3');
+	await gotoCalculator(page, `/?${EXAMPLE_QUERY}`);
 	await expectQuery(page, '');
 }
 
 /**
- * What a link of format 1 (no `v`, or `v=1`) at its own defaults is rewritten to: the page
- * writes format 3, whose defaults are the November 2026 sheet and 2026 token counts, so the
- * version-1 defaults (the March 2026 sheet, its mix and baseline, legacy token counts) are
- * spelled out. `middle` holds the keys in between, in the documented order.
+ * The example's link with some of its workload keys changed: `w1.<key>=<value>` replaces the
+ * key's value (the keys keep their documented order). Example: example({ pcache: '5m:80' }).
  */
-const v1 = (middle = '') => `v=3&sheet=anthropic-2026-03${middle ? `&${middle}` : ''}&tok=legacy`;
+function example(changes: Record<string, string>): string {
+	let query = EXAMPLE_QUERY;
+	for (const [key, value] of Object.entries(changes)) {
+		const before = query;
+		query = query.replace(new RegExp(`&w1\\.${key}=[^&]*`), `&w1.${key}=${value}`);
+		if (query === before) throw new Error(`the example's link has no w1.${key}`);
+	}
+	return query;
+}
+
+/**
+ * What a link of format 1 (no `v`, or `v=1`) is rewritten to (docs/pricing-model.md §9): one
+ * request workload, "Workload 1", on the March 2026 sheet with legacy token counts, whose
+ * Today is all traffic on the baseline (Opus 4.6, the sheet's first default model, so no
+ * `w1.mix`) and whose Planned is the version-1 mix, caching, batch share and trims. Only
+ * what differs from a new workload is written; `changes` sets the values the link changed:
+ * req (requests per month), hit (Planned hit ratio at 5 minutes), batch (Planned batch share;
+ * 0 is Today's, so not written).
+ */
+function v1({ req, hit = 80, batch = 50 }: { req?: number; hit?: number; batch?: number } = {}): string {
+	return [
+		'v=4&sheet=anthropic-2026-03',
+		...(req === undefined ? [] : [`w1.req=${req}`]),
+		'w1.tok=legacy',
+		'w1.pmix=opus-4-6:5,sonnet-4-6:25,haiku-4-5:70',
+		`w1.pcache=5m:${hit}`,
+		...(batch === 0 ? [] : [`w1.pbatch=${batch}`]),
+		'w1.trimin=10',
+		'w1.trimout=20'
+	].join('&');
+}
 
 /** The query string of the address bar, without its '?'; '' for a bare address (which has no '?' at all). */
 function queryOf(page: Page): string {
@@ -57,29 +92,43 @@ async function expectQuery(page: Page, query: string): Promise<void> {
 }
 
 /**
- * Every input of the calculator as `label -> value`: the number fields, the selects and
- * the checked Cache TTL option. (The price overrides editor loads when opened; it stays
- * closed in these tests.)
+ * Every input of the calculator as `label -> value`: the number fields (as shown), the
+ * text fields, the selects, each switch ('on' or 'off') and each radio group's checked option
+ * (Kind of workload, Cache TTL). A label seen twice gets ' (2)' and so on. (The price editor
+ * loads when opened, and Today's controls when Today is opened; they stay closed here.)
  */
 async function readInputs(page: Page): Promise<Record<string, string>> {
-	const fields = await page.locator('main').evaluate((main) => {
+	return page.locator('main').evaluate((main) => {
 		const out: Record<string, string> = {};
-		for (const el of Array.from(main.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input[type=number], select'))) {
-			const label = el.labels?.[0]?.textContent?.replace(/\s+/g, ' ').trim() || `#${el.id}`;
-			out[label] = el.value;
+		const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+		const name = (el: Element) => {
+			const label = el.getAttribute('aria-label');
+			if (label) return label;
+			const by = el.getAttribute('aria-labelledby');
+			if (by) return by.split(/\s+/).map((id) => text(document.getElementById(id))).join(' ');
+			const labels = (el as HTMLInputElement).labels;
+			return labels && labels.length ? text(labels[0]) : `#${el.id}`;
+		};
+		const put = (key: string, value: string) => {
+			let k = key;
+			for (let i = 2; Object.hasOwn(out, k); i++) k = `${key} (${i})`;
+			out[k] = value;
+		};
+		for (const el of Array.from(main.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>('input, select, textarea'))) {
+			if (el.closest('details:not([open])') || el.type === 'range' || el.type === 'file') continue;
+			if (el.type === 'radio') {
+				const group = el.closest('[role=radiogroup]');
+				if ((el as HTMLInputElement).checked) put(group ? name(group) : el.name, name(el));
+			} else if (el.type === 'checkbox') put(name(el), (el as HTMLInputElement).checked ? 'on' : 'off');
+			else put(name(el), el.value);
 		}
 		return out;
 	});
-	const ttl = page.getByRole('radiogroup', { name: 'Cache TTL', exact: true });
-	for (const option of ['5 minutes', '1 hour']) {
-		if (await ttl.getByRole('radio', { name: option, exact: true }).isChecked()) fields['Cache TTL'] = option;
-	}
-	return fields;
 }
 
 /** Fails on any cell of the savings table that is not a well-formed amount of money. */
 function expectValidMoney(rows: readonly SavingsRow[]): void {
-	expect(rows.length, 'Stacked savings rows').toBe(5);
+	expect(rows.map((r) => r.lever), 'Stacked savings rows').toEqual([...LEVER_ROWS]);
 	for (const row of rows) {
 		expect(row.monthlyCost, `${row.lever}: monthly cost`).toMatch(/^\$\d[\d,]*(\.\d\d)?$/);
 		for (const cell of [row.monthlyCost, row.saving, row.cumulative]) {
@@ -125,17 +174,21 @@ test.describe('sharing a scenario', () => {
 
 		await setSelect(page, 'Price sheet', 'guide-2026-03');
 		await setInput(page, 'Requests per month', 250000);
-		await setInput(page, 'Output tokens per request', 800);
+		await setInput(page, 'Output tokens per request', 900);
 		await setInput(page, 'Cache hit ratio', 92.5);
 		await setCacheTtl(page, '1 hour');
 		await setInput(page, 'Batch share', 30);
+		await setSwitch(page, 'Token optimization', true);
 		await setInput(page, 'Output trimmed', 0);
 
-		// Only the changed values, in the documented key order (the guide sheet's own mix and
-		// baseline are its defaults, so they are not written).
-		const query = 'v=3&sheet=guide-2026-03&req=250000&out=800&hit=92.5&ttl=1h&batch=30&trimout=0';
+		// Only what differs from the defaults, in the documented key order: the scenario's name
+		// and sheet, then the workload's name, numbers, tokenizer, Today's mix (Sonnet 4.6 is not
+		// the guide sheet's first model) and the Planned values that are not Today's.
+		const query =
+			'v=4&name=Example:%20support%20triage&sheet=guide-2026-03&w1.n=Support%20triage&w1.req=250000&w1.in=13500&w1.pre=12000&w1.out=900' +
+			'&w1.tok=legacy&w1.mix=sonnet-4-6:100&w1.pcache=1h:92.5&w1.pbatch=30&w1.trimin=10';
 		await expectQuery(page, query);
-		expect(query.length, 'query string length').toBeLessThan(200);
+		expect(query.length, 'query string length').toBeLessThan(300);
 
 		await page.getByRole('button', { name: 'Copy link', exact: true }).click();
 		await expect(page.getByRole('status').filter({ hasText: 'Link copied to the clipboard.' })).toBeVisible();
@@ -145,14 +198,18 @@ test.describe('sharing a scenario', () => {
 
 		const table = await readSavingsTable(page);
 		expectValidMoney(table);
+		const figures = await headline(page);
 		const inputs = await readInputs(page);
 		expect(inputs).toMatchObject({
+			'Scenario name': 'Example: support triage',
 			'Price sheet': 'guide-2026-03',
-			'Requests per month': '250000',
-			'Output tokens per request': '800',
+			'Requests per month': '250,000',
+			'Output tokens per request': '900',
 			'Cache hit ratio': '92.5',
 			'Cache TTL': '1 hour',
 			'Batch share': '30',
+			'Token optimization': 'on',
+			'Input trimmed': '10',
 			'Output trimmed': '0'
 		});
 
@@ -164,6 +221,7 @@ test.describe('sharing a scenario', () => {
 			await gotoCalculator(other, copied);
 			await expect.poll(() => readInputs(other), { message: 'inputs of the opened link' }).toEqual(inputs);
 			expect(await readSavingsTable(other)).toEqual(table);
+			expect(await headline(other)).toEqual(figures);
 			await expect(corrected(other), 'a link the page wrote needs no correction').toHaveCount(0);
 			// Reading the link writes back the same link.
 			await other.waitForTimeout(400);
@@ -176,20 +234,20 @@ test.describe('sharing a scenario', () => {
 		expect(dialogs, 'dialogs (the clipboard fallback is a prompt)').toEqual([]);
 	});
 
-	test('(b) the default scenario is the bare address, with no "?"', async ({ page, context }) => {
+	test('(b) the first-visit example is the bare address, with no "?"; any change is written as v=4', async ({ page, context }) => {
 		await gotoCalculator(page, '/');
 		const origin = new URL(page.url()).origin;
 		expect(page.url()).toBe(`${origin}/`);
 
-		// An explicit default (`v=3`, or keys at their defaults) is rewritten to the bare address.
-		await gotoCalculator(page, '/?v=3&hit=80&req=100000&ttl=5m&sheet=anthropic-2026-11&tok=2026');
+		// The example spelled out is rewritten to the bare address.
+		await gotoCalculator(page, `/?${EXAMPLE_QUERY}`);
 		await expectQuery(page, '');
 		await expect(corrected(page)).toHaveCount(0);
 
-		// Away from the default and back.
-		await setInput(page, 'Cache hit ratio', 90);
-		await expectQuery(page, 'v=3&hit=90');
+		// Away from the example and back.
 		await setInput(page, 'Cache hit ratio', 80);
+		await expectQuery(page, example({ pcache: '5m:80' }));
+		await setInput(page, 'Cache hit ratio', 90);
 		await expectQuery(page, '');
 
 		await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
@@ -205,7 +263,7 @@ test.describe('sharing a scenario', () => {
 			query: string;
 			/** Sentences the 'This link was corrected' notice shows. */
 			corrections: (string | RegExp)[];
-			/** The address bar once the page has rewritten it (its corrected scenario). */
+			/** The address bar once the page has rewritten it (its corrected scenario, format 4). */
 			rewritten: string;
 			/** Inputs the corrected scenario shows. */
 			inputs?: Record<string, string>;
@@ -214,6 +272,7 @@ test.describe('sharing a scenario', () => {
 		}
 
 		const HUNDRED_KB = 100_000;
+		// Links without `v` are format 1: read on the version-1 defaults, then as version 2.
 		const cases: Hostile[] = [
 			{
 				name: 'a script tag',
@@ -241,13 +300,13 @@ test.describe('sharing a scenario', () => {
 				query: 'req=<svg onload=window.__pwned=1>',
 				corrections: ['Requests per month "<svg onload=window.__pwned=1>" is not a number; used 100,000'],
 				rewritten: v1(),
-				inputs: { 'Requests per month': '100000' }
+				inputs: { 'Requests per month': '100,000' }
 			},
 			{
 				name: 'a 100 KB value',
 				query: `hit=${'<img src=x onerror=alert(1)>'.repeat(Math.ceil(HUNDRED_KB / 28)).slice(0, HUNDRED_KB)}&batch=40`,
 				corrections: ['Cache hit ratio: the value in the link is 100,000 characters long; ignored it'],
-				rewritten: v1('batch=40'),
+				rewritten: v1({ batch: 40 }),
 				inputs: { 'Cache hit ratio': '80', 'Batch share': '40' },
 				notShown: ['<img']
 			},
@@ -256,14 +315,14 @@ test.describe('sharing a scenario', () => {
 				query: `req=${'<script>alert(1)</script>'.repeat(200)}`,
 				corrections: ['Requests per month: the value in the link is 5,000 characters long; ignored it'],
 				rewritten: v1(),
-				inputs: { 'Requests per month': '100000' },
+				inputs: { 'Requests per month': '100,000' },
 				notShown: ['<script']
 			},
 			{
 				name: 'a repeated key',
 				query: 'hit=10&hit=20',
 				corrections: ['Cache hit ratio: set 2 times in the link; used the first, "10"'],
-				rewritten: v1('hit=10'),
+				rewritten: v1({ hit: 10 }),
 				inputs: { 'Cache hit ratio': '10' }
 			},
 			{
@@ -271,7 +330,7 @@ test.describe('sharing a scenario', () => {
 				query: 'hit=%E0%A4%A&req=%',
 				corrections: [/^Cache hit ratio ".*%A" is not a number; used 80$/, 'Requests per month "%" is not a number; used 100,000'],
 				rewritten: v1(),
-				inputs: { 'Cache hit ratio': '80', 'Requests per month': '100000' }
+				inputs: { 'Cache hit ratio': '80', 'Requests per month': '100,000' }
 			},
 			{
 				name: 'a right-to-left override',
@@ -285,12 +344,9 @@ test.describe('sharing a scenario', () => {
 			{
 				name: 'zero-width characters',
 				query: 'req=1\u200B000&batch=2\uFEFF0',
-				corrections: [
-					'Requests per month "1\\u200b000" is not a number; used 100,000',
-					'Batch share "2\\ufeff0" is not a number; used 50'
-				],
+				corrections: ['Requests per month "1\\u200b000" is not a number; used 100,000', 'Batch share "2\\ufeff0" is not a number; used 50'],
 				rewritten: v1(),
-				inputs: { 'Requests per month': '100000', 'Batch share': '50' },
+				inputs: { 'Requests per month': '100,000', 'Batch share': '50' },
 				notShown: ['\u200B', '\uFEFF']
 			},
 			{
@@ -304,7 +360,7 @@ test.describe('sharing a scenario', () => {
 				name: 'prototype pollution keys',
 				query: '__proto__[x]=1&constructor.prototype.x=1&__proto__=1&hit=70',
 				corrections: ['Ignored 3 unknown settings in the link: "__proto__[x]", "constructor.prototype.x", "__proto__"'],
-				rewritten: v1('hit=70'),
+				rewritten: v1({ hit: 70 }),
 				inputs: { 'Cache hit ratio': '70' }
 			},
 			{
@@ -324,8 +380,23 @@ test.describe('sharing a scenario', () => {
 				name: 'a newer format version',
 				query: 'v=99&hit=50',
 				corrections: ['This scenario was made by a newer version of the calculator (format version 99); read what this version understands'],
-				rewritten: v1('hit=50'),
+				rewritten: v1({ hit: 50 }),
 				inputs: { 'Cache hit ratio': '50' }
+			},
+			// Format 4: a workload's name is text (shown as text), a number that is not one is replaced.
+			{
+				name: 'format 4: markup as a workload name, a script tag as a number',
+				query: 'v=4&w1.n=<img src=x onerror=alert(1)>&w1.req=<script>alert(1)</script>',
+				corrections: ['<img src=x onerror=alert(1)>: Requests per month "<script>alert(1)</script>" is not a number; used 100,000'],
+				rewritten: 'v=4&w1.n=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E',
+				inputs: { 'Requests per month': '100,000' }
+			},
+			{
+				name: 'format 4: a hit ratio above 100',
+				query: 'v=4&w1.pcache=1h:150',
+				corrections: ['Workload 1: Prompt caching: hit ratio 150 was above 100; used 100'],
+				rewritten: 'v=4&w1.pcache=1h:100',
+				inputs: { 'Cache hit ratio': '100', 'Cache TTL': '1 hour' }
 			}
 		];
 
@@ -379,27 +450,80 @@ test.describe('sharing a scenario', () => {
 		}
 	});
 
+	test('(c2) old links (no v, v=1, v=3) open with exactly their old figures, no notice, rewritten as v=4', async ({ page }) => {
+		// Format 1 without `v`: the version-1 defaults on anthropic-2026-03 (§1.4, §9) with a 90 %
+		// hit ratio; the prices spec works the same link with v=1 out in full:
+		//   Today (the baseline, Opus 4.6): 100,000 x (6,000 x 5 + 500 x 25) / 1e6 = $4,250
+		//   Model routing, 5 / 25 / 70 over Opus 4.6 / Sonnet 4.6 / Haiku 4.5:
+		//     0.05 x 42,500 + 0.25 x 25,500 + 0.70 x 8,500 = 14,450 -> $1,445
+		//   Prompt caching at 90 % (a prefix token costs 0.9 x 0.1 + 0.1 x 1.25 = 0.215 input):
+		//     1,000 + 5,000 x 0.215 = 2,075 input equivalents; 0.05 x (2,075 x 5 + 12,500)
+		//     + 0.25 x (2,075 x 3 + 7,500) + 0.70 x (2,075 + 2,500) = 7,777.5 -> $777.75
+		//   Batch API, 50 %: x 0.75 = $583.3125; Fast mode: nothing changes
+		//   Token optimization, 10 % / 20 %: 900 + 4,500 x 0.215 = 1,867.5 input equivalents, 400 out:
+		//     0.05 x 19,337.5 + 0.25 x 11,602.5 + 0.70 x 3,867.5 = 6,574.75, x 0.75 -> $493.10625
+		await gotoCalculator(page, '/?hit=90');
+		await expectMonthlyCosts(page, {
+			Today: '$4,250',
+			'Model routing': '$1,445',
+			'Prompt caching': '$778',
+			'Batch API': '$583',
+			'Fast mode': '$583',
+			'Token optimization': '$493'
+		});
+		expect(await headline(page)).toMatchObject({ today: '$4,250', planned: '$493' });
+		await expectQuery(page, v1({ hit: 90 }));
+		await expect(corrected(page)).toHaveCount(0);
+
+		// Format 3: the November 2026 defaults (Opus 5.5 baseline, 2026 token counts, 80 % hits at
+		// 5 minutes, 50 % batch, trims 10 % / 20 %) with a 90 % hit ratio and a mix of 20 % Sonnet 5.5,
+		// 80 % Haiku 5.5. Rates (§1.3), in / 5-minute write / read / out: Opus 5.5 4 / 5 / 0.20 / 20,
+		// Sonnet 5.5 2 / 2.50 / 0.10 / 10, Haiku 5.5 0.10 / 0.125 / 0.01 / 0.50. 100,000 requests of
+		// 6,000 in (5,000 prefix) and 500 out:
+		//   Today: 6,000 x 4 + 500 x 20 = 34,000 -> $0.034 a request -> $3,400
+		//   Model routing: Sonnet 12,000 + 5,000 = 17,000; Haiku 600 + 250 = 850;
+		//     0.2 x 17,000 + 0.8 x 850 = 4,080 -> $408
+		//   Prompt caching at 90 %: Sonnet 2,000 + 5,000 x (0.09 + 0.25) + 5,000 = 8,700;
+		//     Haiku 100 + 5,000 x (0.009 + 0.0125) + 250 = 457.5; 0.2 x 8,700 + 0.8 x 457.5 = 2,106 -> $210.60
+		//   Batch API, 50 %: x 0.75 -> $157.95
+		//   Token optimization: 5,400 in (4,500 prefix, above 512: still cached), 400 out:
+		//     Sonnet 1,800 + 4,500 x 0.34 + 4,000 = 7,330; Haiku 90 + 4,500 x 0.0215 + 200 = 386.75;
+		//     (0.2 x 7,330 + 0.8 x 386.75) x 0.75 = 1,331.55 -> $133.155
+		await gotoCalculator(page, '/?v=3&mix=sonnet-5-5:20,haiku-5-5:80&hit=90');
+		await expectMonthlyCosts(page, {
+			Today: '$3,400',
+			'Model routing': '$408',
+			'Prompt caching': '$211',
+			'Batch API': '$158',
+			'Fast mode': '$158',
+			'Token optimization': '$133'
+		});
+		await expectQuery(page, 'v=4&w1.pmix=sonnet-5-5:20,haiku-5-5:80&w1.pcache=5m:90&w1.pbatch=50&w1.trimin=10&w1.trimout=20');
+		await expect(corrected(page)).toHaveCount(0);
+	});
+
 	test('(d) Back after a preset restores the scenario before it; Forward re-applies the preset', async ({ page }) => {
 		await openReady(page);
 		await setInput(page, 'Requests per month', 250000);
 		await setCacheTtl(page, '1 hour');
-		await expectQuery(page, 'v=3&req=250000&ttl=1h');
+		await expectQuery(page, example({ req: '250000', pcache: '1h:90' }));
 		// The last edit is still inside the address bar's throttle when the preset is clicked:
 		// the preset commits it to the current entry before pushing its own.
 		await setInput(page, 'Cache hit ratio', 60);
 		const before = { table: await readSavingsTable(page), inputs: await readInputs(page) };
-		expect(before.inputs).toMatchObject({ 'Requests per month': '250000', 'Cache hit ratio': '60', 'Cache TTL': '1 hour' });
+		expect(before.inputs).toMatchObject({ 'Requests per month': '250,000', 'Cache hit ratio': '60', 'Cache TTL': '1 hour' });
 
-		await page.getByRole('button', { name: '1,000 support tickets (batch)', exact: true }).click();
-		await expectMonthlyCosts(page, { Baseline: '$13.50', 'Batch API': '$6.75' });
-		// The presets count tokens on the guide's models' tokenizer (legacy), not the default's.
-		const presetQuery = 'v=3&sheet=guide-2026-03&req=1000&in=2000&pre=0&base=sonnet-4-6&mix=sonnet-4-6:100&hit=0&batch=100&trimin=0&trimout=0&tok=legacy';
+		await page.getByRole('button', { name: 'Nightly reports through the Batch API', exact: true }).click();
+		// 20,000 x (8,000 x $2 + 2,000 x $10) / 1e6 = $720 on Sonnet 5.5; all through the Batch API: $360.
+		await expectMonthlyCosts(page, { Today: '$720', 'Batch API': '$360' });
+		const presetQuery = 'v=4&name=Nightly%20reports&w1.n=Nightly%20reports&w1.req=20000&w1.in=8000&w1.pre=0&w1.out=2000&w1.mix=sonnet-5-5:100&w1.pbatch=100';
 		await expectQuery(page, presetQuery);
 		const preset = { table: await readSavingsTable(page), inputs: await readInputs(page) };
-		expect(preset.inputs).toMatchObject({ 'Price sheet': 'guide-2026-03', 'Baseline model': 'sonnet-4-6', 'Requests per month': '1000' });
+		expect(preset.inputs).toMatchObject({ 'Scenario name': 'Nightly reports', 'Requests per month': '20,000', 'Batch share': '100' });
 
+		const beforeQuery = example({ req: '250000', pcache: '1h:60' });
 		await page.goBack();
-		await expectQuery(page, 'v=3&req=250000&hit=60&ttl=1h');
+		await expectQuery(page, beforeQuery);
 		await expect.poll(() => readInputs(page), { message: 'inputs after Back' }).toEqual(before.inputs);
 		expect(await readSavingsTable(page)).toEqual(before.table);
 
@@ -412,15 +536,15 @@ test.describe('sharing a scenario', () => {
 		// preset is still one step Forward.
 		const entries = await page.evaluate(() => history.length);
 		await page.goBack();
-		await expectQuery(page, 'v=3&req=250000&hit=60&ttl=1h');
+		await expectQuery(page, beforeQuery);
 		await setInput(page, 'Batch share', 20);
-		await expectQuery(page, 'v=3&req=250000&hit=60&ttl=1h&batch=20');
+		await expectQuery(page, example({ req: '250000', pcache: '1h:60', pbatch: '20' }));
 		expect(await page.evaluate(() => history.length), 'history entries after an edit').toBe(entries);
 		await page.goForward();
 		await expectQuery(page, presetQuery);
 		await expect.poll(() => readInputs(page), { message: 'inputs after Forward again' }).toEqual(preset.inputs);
 		await page.goBack();
-		await expectQuery(page, 'v=3&req=250000&hit=60&ttl=1h&batch=20');
+		await expectQuery(page, example({ req: '250000', pcache: '1h:60', pbatch: '20' }));
 		await expect(numberField(page, 'Batch share')).toHaveValue('20');
 	});
 
@@ -439,11 +563,11 @@ test.describe('sharing a scenario', () => {
 		await gotoCalculator(page, '/');
 		await setInput(page, 'Cache hit ratio', 42);
 		release();
-		await expectQuery(page, 'v=3&hit=42');
+		await expectQuery(page, example({ pcache: '5m:42' }));
 		await expect(numberField(page, 'Cache hit ratio')).toHaveValue('42');
 	});
 
-	test('(e) Download scenario saves the edited scenario as JSON', async ({ page }) => {
+	test('(e) Download scenario saves the edited scenario as version-2 JSON', async ({ page }) => {
 		await openReady(page);
 		await setSelect(page, 'Price sheet', 'guide-2026-03');
 		await setInput(page, 'Requests per month', 250000);
@@ -457,26 +581,39 @@ test.describe('sharing a scenario', () => {
 		expect(download.suggestedFilename()).toBe('claude-cost-levers-scenario.json');
 		const path = await download.path();
 		const saved: unknown = JSON.parse(await readFile(path, 'utf8'));
+		// docs/scenario.md, "Version 2": every field, in the documented order.
 		expect(saved).toEqual({
-			version: 1,
+			version: 2,
+			name: 'Example: support triage',
+			notes: '',
 			priceSheet: 'guide-2026-03',
-			requestsPerMonth: 250000,
-			inputTokens: 6000,
-			cachedPrefixTokens: 5000,
-			outputTokens: 500,
-			baselineModel: 'opus-4-6',
-			mixPercent: { 'opus-4-6': 5, 'sonnet-4-6': 25, 'haiku-4-5': 70 },
-			cacheHitPercent: 92.5,
-			cacheTtl: '1h',
-			batchPercent: 30,
-			inputTrimPercent: 10,
-			outputTrimPercent: 20,
 			prices: {},
 			customModels: [],
 			usOnlyInference: false,
 			adjustForTokenizer: true,
-			tokensCountedOn: '2026',
-			webSearchesPerRequest: 0
+			leverOrder: ['routing', 'caching', 'batch', 'fast', 'trimming'],
+			workloads: [
+				{
+					name: 'Support triage',
+					kind: 'requests',
+					requestsPerMonth: 250000,
+					inputTokens: 13500,
+					cachedPrefixTokens: 12000,
+					outputTokens: 800,
+					webSearchesPerRequest: 0,
+					tokensCountedOn: 'legacy',
+					traffic: null,
+					today: { mixPercent: { 'sonnet-4-6': 100 }, caching: null, batchPercent: 0, fastMode: false },
+					planned: {
+						mixPercent: { 'sonnet-4-6': 100 },
+						caching: { ttl: '1h', hitPercent: 92.5 },
+						batchPercent: 30,
+						fastMode: false,
+						inputTrimPercent: 0,
+						outputTrimPercent: 0
+					}
+				}
+			]
 		});
 		await expect(page.getByRole('status').filter({ hasText: 'Scenario downloaded.' })).toBeVisible();
 	});
@@ -484,10 +621,11 @@ test.describe('sharing a scenario', () => {
 	test('(e) Open scenario… loads a file as a new history entry; Back returns to the scenario before', async ({ page }) => {
 		await openReady(page);
 		await setInput(page, 'Cache hit ratio', 60);
-		await expectQuery(page, 'v=3&hit=60');
+		await expectQuery(page, example({ pcache: '5m:60' }));
 		const before = { table: await readSavingsTable(page), inputs: await readInputs(page) };
 
-		// The worked example of 1,000 support tickets: 1,000 x (2,000 x $3 + 500 x $15) / 1e6 = $13.50, batch $6.75.
+		// A version-1 file (no version): the worked example of 1,000 support tickets (§11.1):
+		// 1,000 x (2,000 x $3 + 500 x $15) / 1e6 = $13.50, batch $6.75.
 		const file = {
 			priceSheet: 'guide-2026-03',
 			requestsPerMonth: 1000,
@@ -506,14 +644,19 @@ test.describe('sharing a scenario', () => {
 			mimeType: 'application/json',
 			buffer: Buffer.from(JSON.stringify(file))
 		});
-		await expectMonthlyCosts(page, { Baseline: '$13.50', 'Batch API': '$6.75', 'Token optimization': '$6.75' });
-		// A file without a version is read on the version-1 defaults (legacy token counts).
-		await expectQuery(page, 'v=3&sheet=guide-2026-03&req=1000&in=2000&pre=0&base=sonnet-4-6&mix=sonnet-4-6:100&hit=0&batch=100&trimin=0&trimout=0&tok=legacy');
-		expect(await readInputs(page)).toMatchObject({ 'Price sheet': 'guide-2026-03', 'Baseline model': 'sonnet-4-6', 'Requests per month': '1000' });
+		await expectMonthlyCosts(page, { Today: '$13.50', 'Batch API': '$6.75', 'Token optimization': '$6.75' });
+		// A file without a version is read on the version-1 defaults (legacy token counts) as one
+		// workload whose Today is the baseline: Planned caching at 0 % and all of it batched.
+		await expectQuery(page, 'v=4&sheet=guide-2026-03&w1.req=1000&w1.in=2000&w1.pre=0&w1.tok=legacy&w1.mix=sonnet-4-6:100&w1.pcache=5m:0&w1.pbatch=100');
+		expect(await readInputs(page)).toMatchObject({ 'Price sheet': 'guide-2026-03', 'Requests per month': '1,000', 'Batch share': '100' });
+		await openToday(page);
+		await expect(select(page, "Today's model")).toHaveValue('sonnet-4-6');
 		await expect(page.getByRole('alert')).toHaveCount(0);
+		// Closed again, as it was (what is open is the reader's, not the scenario's).
+		await page.locator('summary').filter({ hasText: /^\s*Today:/ }).click();
 
 		await page.goBack();
-		await expectQuery(page, 'v=3&hit=60');
+		await expectQuery(page, example({ pcache: '5m:60' }));
 		await expect.poll(() => readInputs(page), { message: 'inputs after Back' }).toEqual(before.inputs);
 		expect(await readSavingsTable(page)).toEqual(before.table);
 	});
@@ -521,7 +664,7 @@ test.describe('sharing a scenario', () => {
 	test('(e) Open scenario… with a file that is not JSON says it could not be opened and keeps the scenario', async ({ page }) => {
 		await openReady(page);
 		await setInput(page, 'Cache hit ratio', 60);
-		await expectQuery(page, 'v=3&hit=60');
+		await expectQuery(page, example({ pcache: '5m:60' }));
 		const before = await readSavingsTable(page);
 
 		await page.getByLabel('Open scenario file', { exact: true }).setInputFiles({
@@ -534,7 +677,7 @@ test.describe('sharing a scenario', () => {
 		await expect(alert).toContainText('not valid JSON');
 		await expect(page.locator('img[src="x"]')).toHaveCount(0);
 		expect(await readSavingsTable(page)).toEqual(before);
-		expect(queryOf(page)).toBe('v=3&hit=60');
+		expect(queryOf(page)).toBe(example({ pcache: '5m:60' }));
 
 		await page.getByRole('button', { name: 'Dismiss: That file could not be opened', exact: true }).click();
 		await expect(alert).toHaveCount(0);
@@ -580,11 +723,13 @@ test.describe('sharing a scenario', () => {
 		await expect(page.locator('img[src="x"]')).toHaveCount(0);
 
 		await expect(numberField(page, 'Cache hit ratio')).toHaveValue('100');
-		await expect(numberField(page, 'Batch share')).toHaveValue('0');
+		// A batch share of 0 is Today's: the Batch API lever is off.
+		await expect(page.getByRole('checkbox', { name: 'Batch API', exact: true })).not.toBeChecked();
 		await expect(numberField(page, 'Requests per month')).toHaveValue('13');
-		await expect(select(page, 'Baseline model')).toHaveValue('opus-4-6');
+		await openToday(page);
+		await expect(select(page, "Today's model")).toHaveValue('opus-4-6');
 		expectValidMoney(await readSavingsTable(page));
-		await expectQuery(page, v1('req=13&hit=100&batch=0'));
+		await expectQuery(page, v1({ req: 13, hit: 100, batch: 0 }));
 
 		await page.getByRole('button', { name: 'Dismiss: The scenario file was corrected', exact: true }).click();
 		await expect(alert).toHaveCount(0);
