@@ -47,6 +47,9 @@ export default defineConfig({
 		include: ['tests/unit/**/*.test.ts', 'tests/property/**/*.test.ts', 'tests/simulation/**/*.test.ts'],
 		environment: 'node',
 		// A test that asserts nothing is a defect: fail it.
-		expect: { requireAssertions: true }
+		expect: { requireAssertions: true },
+		// Property tests run thousands of cases: on a busy 2-core machine they take tens of
+		// seconds. A limit guards against a hang, not against slowness (budgets live in scripts/).
+		testTimeout: 120_000
 	}
 });
