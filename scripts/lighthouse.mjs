@@ -104,7 +104,7 @@ try {
 	for (const formFactor of /** @type {const} */ (['mobile', 'desktop'])) {
 		/** @type {typeof results} */
 		const attempts = [];
-		for (let i = 0; i < runs; i++) attempts.push(await audit(formFactor));
+		for (let i = 0; i < runs; i++) attempts.push(await auditWithRetry(formFactor));
 		attempts.sort((a, b) => (a.scores.performance ?? 0) - (b.scores.performance ?? 0));
 		results.push(/** @type {(typeof results)[number]} */ (attempts[Math.floor(attempts.length / 2)]));
 	}
@@ -133,6 +133,26 @@ process.exit(0);
 
 // ---------------------------------------------------------------------------------------
 
+/** Trace-recording errors Lighthouse itself says to retry ("Please run Lighthouse again"). */
+const RETRYABLE = new Set(['NO_NAVSTART', 'NO_FCP', 'NO_TRACING_STARTED', 'NO_RESOURCE_REQUEST']);
+class RetryableRun extends Error {}
+
+/**
+ * A run, tried up to three times when Lighthouse fails to record the trace (a flaky error on
+ * a busy machine, not a finding about the page); any other error fails at once.
+ * @param {'mobile' | 'desktop'} formFactor
+ */
+async function auditWithRetry(formFactor) {
+	for (let attempt = 1; ; attempt++) {
+		try {
+			return await audit(formFactor);
+		} catch (err) {
+			if (!(err instanceof RetryableRun) || attempt === 3) throw err;
+			console.log(`lighthouse: ${formFactor} run could not record its trace (${err.message}); trying again`);
+		}
+	}
+}
+
 /**
  * One Lighthouse run; its scores as 0..100 and the three metrics.
  * @param {'mobile' | 'desktop'} formFactor
@@ -146,7 +166,10 @@ async function audit(formFactor) {
 	);
 	if (!result) fail(`Lighthouse returned no result for ${url} (${formFactor})`);
 	const { lhr } = result;
-	if (lhr.runtimeError) fail(`Lighthouse ${formFactor}: ${lhr.runtimeError.code}: ${lhr.runtimeError.message}`);
+	if (lhr.runtimeError) {
+		if (RETRYABLE.has(lhr.runtimeError.code)) throw new RetryableRun(`${lhr.runtimeError.code}: ${lhr.runtimeError.message}`);
+		fail(`Lighthouse ${formFactor}: ${lhr.runtimeError.code}: ${lhr.runtimeError.message}`);
+	}
 	hostUserAgent = lhr.environment.hostUserAgent;
 	benchmarkIndex = lhr.environment.benchmarkIndex;
 	/** @type {Record<string, number>} */
