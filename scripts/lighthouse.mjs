@@ -98,6 +98,10 @@ const origin = await startServer();
 const url = new URL(args.path, origin).href;
 const chrome = await startChrome();
 
+/** Trace-recording errors Lighthouse itself says to retry ("Please run Lighthouse again"). */
+const RETRYABLE = new Set(['NO_NAVSTART', 'NO_FCP', 'NO_TRACING_STARTED', 'NO_RESOURCE_REQUEST']);
+class RetryableRun extends Error {}
+
 /** @type {{ formFactor: string, scores: Record<string, number>, lcp: number, tbt: number, cls: number, warnings: string[], failedAudits: string[] }[]} */
 const results = [];
 try {
@@ -132,10 +136,6 @@ console.log(`\nlighthouse: every category at or above ${minimum} (${args.path}, 
 process.exit(0);
 
 // ---------------------------------------------------------------------------------------
-
-/** Trace-recording errors Lighthouse itself says to retry ("Please run Lighthouse again"). */
-const RETRYABLE = new Set(['NO_NAVSTART', 'NO_FCP', 'NO_TRACING_STARTED', 'NO_RESOURCE_REQUEST']);
-class RetryableRun extends Error {}
 
 /**
  * A run, tried up to three times when Lighthouse fails to record the trace (a flaky error on
