@@ -194,6 +194,40 @@ describe('encodeScenario', () => {
 		expect(decodeScenario(query)).toStrictEqual({ scenario: s, corrections: [] });
 	});
 
+	it('reads a custom model without a band, and blank slots as unset', () => {
+		const plain = {
+			id: 'plain-1',
+			name: 'Plain',
+			family: 'custom',
+			status: 'active' as const,
+			contextWindow: 200_000,
+			inputPerMTok: 1,
+			cacheWrite5mPerMTok: 1.25,
+			cacheWrite1hPerMTok: 2,
+			cacheReadPerMTok: 0.1,
+			outputPerMTok: 5,
+			minCacheTokens: 1024,
+			usOnlyInference: false,
+			tokenizer: '2026' as const
+		};
+		const s = current({ customModels: [plain] });
+		expect(encodeScenario(s)).toBe('v=3&cm.plain-1=Plain,custom,active,200000,1,1.25,2,0.1,5,1024,2026,0');
+		expect(decodeScenario(encodeScenario(s))).toStrictEqual({ scenario: s, corrections: [] });
+		// Blank (space-only) optional slots and band slots are unset, not values.
+		expect(decodeScenario('v=3&cm.plain-1=Plain,custom,active,200000,1,1.25,2,0.1,5,1024,2026,0,%20,%20,%20,%20')).toStrictEqual({
+			scenario: s,
+			corrections: []
+		});
+	});
+
+	it('names each slot a partial band leaves out', () => {
+		const { scenario, corrections } = decodeScenario('v=3&cm.plain-1=Plain,custom,active,200000,1,1.25,2,0.1,5,1024,2026,0,,,150000');
+		expect(scenario.customModels).toEqual([]);
+		expect(corrections).toEqual([
+			'Custom model 1 was left out: bands.0.inputPerMTok: expected number, got ""; bands.0.cacheWrite5mPerMTok: expected number, got ""'
+		]);
+	});
+
 	it('fits a typical edited scenario in under 200 characters', () => {
 		expect(encodeScenario(edited).length).toBeLessThan(200);
 	});
@@ -246,6 +280,8 @@ describe('decodeScenario', () => {
 		['cm.custom-1=x', 'Custom model 1 was left out: family: expected string, got nothing; status: expected one of "active", "legacy", "deprecated", "retired", got nothing'],
 		['cm.opus-4-6=Opus,opus,active,1000,1,1,1,1,1,0,legacy,0', 'Custom model 1 was left out: the id "opus-4-6" is already taken'],
 		['p.gpt-5=1', 'Price override for "gpt-5": it is not on Anthropic list prices 2026-03-23; left it out'],
+		['p.gpt-5=1,2,3,4,5,6,7,8,9,10,11,12', 'Prices for "gpt-5": the link gives 12 values; read the first 11'],
+		['p.gpt-5=1&p.gpt-5=2', 'Prices for "gpt-5": set 2 times in the link; used the first, "1"'],
 		['hit=50&hit=60', 'Cache hit ratio: set 2 times in the link; used the first, "50"'],
 		['v=2&hit=50', 'This scenario was made by a newer version of the calculator (format version 2); read what this version understands'],
 		['v=one', 'Format version "one" is not known; read it as version 1'],
@@ -380,6 +416,33 @@ describe('decodeScenario against hostile links', () => {
 		const [rtl] = decodeScenario('hit=5\u202E0').corrections;
 		expect(rtl).toBe('Cache hit ratio "5\\u202e0" is not a number; used 80');
 		expect(rtl).not.toMatch(/[\u200B-\u200F\u202A-\u202E\u2066-\u2069]/);
+	});
+
+	it('trims spaces around text values and numbers', () => {
+		expect(decodeScenario('sheet=%20guide-2026-03%20&ttl=+1h&base=sonnet-4-6%20&tok=%202026&hit=%2090%20')).toStrictEqual({
+			scenario: scenario({ priceSheet: 'guide-2026-03', cacheTtl: '1h', baselineModel: 'sonnet-4-6', tokensCountedOn: '2026', cacheHitPercent: 90 }),
+			corrections: []
+		});
+	});
+
+	it('reads anything but a string or URLSearchParams as an empty link', () => {
+		for (const value of [undefined, null, 42, {}, [], true] as unknown[]) {
+			expect(decodeScenario(value as string)).toStrictEqual({ scenario: defaultScenario(), corrections: [] });
+			expect(decodeAddress(value as string)).toStrictEqual({ scenario: currentDefaultScenario(), corrections: [] });
+		}
+	});
+
+	it('opens the default scenario, saying so, when reading the link fails outright', () => {
+		class Unreadable extends URLSearchParams {
+			override *[Symbol.iterator](): URLSearchParamsIterator<[string, string]> {
+				yield* [];
+				throw new Error('unreadable');
+			}
+		}
+		expect(decodeScenario(new Unreadable('hit=90'))).toStrictEqual({
+			scenario: defaultScenario(),
+			corrections: ['The link could not be read; opened the default scenario']
+		});
 	});
 
 	it('never throws, whatever it is given', () => {
