@@ -12,4 +12,25 @@ describe('modules load with whole tables', () => {
 			expect([typeof f.isDefault, typeof f.write, typeof f.read, typeof f.field]).toEqual(['function', 'function', 'function', 'string']);
 		}
 	});
+
+	it('fields: every number field of a workload is a whole row', async () => {
+		const { REQUEST_FIELDS, CONVERSATION_FIELDS, TRAFFIC_FIELDS } = await import('$lib/scenario/fields');
+		const keys = (rows: readonly { key: string }[]) => rows.map((f) => f.key);
+		expect(keys(REQUEST_FIELDS)).toEqual(['requestsPerMonth', 'inputTokens', 'cachedPrefixTokens', 'outputTokens', 'webSearchesPerRequest']);
+		expect(keys(CONVERSATION_FIELDS)).toEqual([
+			'conversationsPerMonth',
+			'turnsPerConversation',
+			'systemTokens',
+			'inputTokensPerTurn',
+			'outputTokensPerTurn',
+			'secondsBetweenTurns',
+			'webSearchesPerTurn'
+		]);
+		for (const f of [...REQUEST_FIELDS, ...CONVERSATION_FIELDS, ...TRAFFIC_FIELDS]) {
+			expect(typeof f.label, f.key).toBe('string');
+			expect(f.min, f.key).toBeLessThanOrEqual(f.default);
+			expect(f.default, f.key).toBeLessThanOrEqual(f.max);
+			expect(f.slider.min, f.key).toBeLessThan(f.slider.max);
+		}
+	});
 });
