@@ -26,5 +26,7 @@ if (!Chart.registry.scales.get('logarithmic')) Chart.register(LogarithmicScale);
 Chart.defaults.font.family = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
 
 export { Chart };
+// What the attachment compares configurations with (./chartUpdate): needed only once there is a chart.
+export { showConfig } from './chartUpdate';
 export { hitRatioChart, sharedContextChart, waterfallChart } from './configs';
 export { conversationChart, ttlAdviceChart } from './cachingConfigs';

@@ -1,0 +1,80 @@
+/**
+ * Work only for what the reader sees (docs/performance.md): a chart or an open data table
+ * outside the viewport keeps what it shows while the scenario changes, and updates once when
+ * it scrolls in. Its caption (the chart's accessible name) always follows at once.
+ *
+ * Draws are counted per chart by wrapping CanvasRenderingContext2D.clearRect (Chart.js clears
+ * its canvas at the start of every draw). The hit ratio is changed with an input event on the
+ * range (no focus, so nothing scrolls): the page stays at the top, the charts far below it.
+ */
+import type { Page } from '@playwright/test';
+import { expect, gotoCalculator, slider, test } from './helpers';
+
+const HIT_RATIO_CHART = 'Cost per request vs cache hit ratio';
+const WATERFALL = 'Savings waterfall';
+
+function figure(page: Page, titleStart: string) {
+	return page.getByRole('figure', { name: new RegExp(`^${titleStart}`) });
+}
+
+/** Draws per chart, by the start of its title. */
+async function draws(page: Page): Promise<Record<string, number>> {
+	const byTitle = await page.evaluate(() => ({ ...(window as unknown as { __draws: Record<string, number> }).__draws }));
+	const byStart: Record<string, number> = {};
+	for (const start of [HIT_RATIO_CHART, WATERFALL]) byStart[start] = Object.entries(byTitle).find(([title]) => title.startsWith(start))?.[1] ?? 0;
+	return byStart;
+}
+
+/** Moves the Cache hit ratio slider without focusing it (focus would scroll it into view). */
+async function setHitRatioQuietly(page: Page, percent: number) {
+	await slider(page, 'Cache hit ratio').evaluate((el, value) => {
+		const input = el as HTMLInputElement;
+		input.value = String(value);
+		input.dispatchEvent(new Event('input', { bubbles: true }));
+	}, percent);
+}
+
+test('a chart and an open data table out of view wait, then update once when they scroll in', async ({ page }) => {
+	await page.addInitScript(() => {
+		const counts: Record<string, number> = {};
+		const clearRect = CanvasRenderingContext2D.prototype.clearRect;
+		CanvasRenderingContext2D.prototype.clearRect = function (this: CanvasRenderingContext2D, ...args: [number, number, number, number]) {
+			const title = this.canvas instanceof HTMLCanvasElement ? this.canvas.closest('figure')?.querySelector('.chart-title')?.textContent : null;
+			if (title) counts[title] = (counts[title] ?? 0) + 1;
+			return clearRect.apply(this, args);
+		};
+		Object.assign(window, { __draws: counts });
+	});
+	await gotoCalculator(page);
+	const hitChart = figure(page, HIT_RATIO_CHART);
+
+	// In view: the chart is drawn; open its data table (the example's hit ratio is 90 %).
+	await hitChart.scrollIntoViewIfNeeded();
+	await expect.poll(async () => (await draws(page))[HIT_RATIO_CHART]).toBeGreaterThan(0);
+	await hitChart.getByRole('button', { name: 'Show data table' }).click();
+	const table = hitChart.getByRole('table');
+	await expect(table.getByRole('rowheader', { name: '90 % (your hit ratio)' })).toBeVisible();
+
+	// Out of view: back to the top, where no chart is.
+	await page.evaluate(() => window.scrollTo(0, 0));
+	const viewport = page.viewportSize();
+	const box = await hitChart.boundingBox();
+	expect(box && viewport && box.y > viewport.height + 100, 'the hit-ratio chart is well below the viewport').toBe(true);
+	await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+	const before = await draws(page);
+
+	for (const percent of [80, 60, 30]) await setHitRatioQuietly(page, percent);
+	// The caption follows at once, out of view too (it is the chart's accessible name)...
+	await expect(hitChart.locator('.chart-caption')).toContainText('At your 30.0 % hit ratio');
+	await page.waitForTimeout(300);
+	// ...but neither chart has drawn, and the open table still shows the old ratio.
+	expect(await draws(page), 'no draw while out of view').toEqual(before);
+	await expect(table.getByRole('rowheader', { name: '90 % (your hit ratio)' })).toHaveCount(1);
+
+	// Scrolled in: one update, to the current figures.
+	await hitChart.scrollIntoViewIfNeeded();
+	await expect(table.getByRole('rowheader', { name: '30 % (your hit ratio)' })).toBeVisible();
+	await expect.poll(async () => (await draws(page))[HIT_RATIO_CHART]).toBe((before[HIT_RATIO_CHART] ?? 0) + 1);
+	await page.waitForTimeout(300);
+	expect((await draws(page))[HIT_RATIO_CHART], 'drawn once, not once per step').toBe((before[HIT_RATIO_CHART] ?? 0) + 1);
+});
