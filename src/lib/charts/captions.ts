@@ -142,7 +142,9 @@ export function waterfallCaption(rows: readonly StackRow[]): string {
 
 /**
  * The value of a piecewise-linear series at x (clamped to its ends). The engine's series
- * are straight lines sampled on a grid, so this is exact between grid points.
+ * are straight lines (the hit-ratio lines are just their two ends), so this is exact. The
+ * blend is the engine's own (hitRatioSeries: atZero x (1 - t) + atOne x t), so a sampled
+ * point and the value read off the two ends are the same number.
  */
 export function valueAt(xs: readonly number[], ys: readonly number[], x: number): number {
 	if (xs.length === 0) return 0;
@@ -154,7 +156,9 @@ export function valueAt(xs: readonly number[], ys: readonly number[], x: number)
 	const y1 = ys[i + 1] ?? y0;
 	if (x <= x0 || x1 === x0) return x <= x0 ? y0 : y1;
 	if (x >= x1) return y1;
-	return y0 + ((y1 - y0) * (x - x0)) / (x1 - x0);
+	if (y0 === y1) return y0;
+	const t = (x - x0) / (x1 - x0);
+	return y0 * (1 - t) + y1 * t;
 }
 
 /**

@@ -8,8 +8,9 @@ import { formatPercentTick } from './format';
 import { MODE_LABEL } from './palette';
 
 /**
- * The hit-ratio chart as a table: every 10 %, plus the break-even points and the current
- * hit ratio (marked in the first column), in ascending order.
+ * The hit-ratio chart as a table: every 10 % from 0 to 100 %, plus the break-even points and
+ * the current hit ratio (marked in the first column), in ascending order. The costs are read
+ * off the series' straight lines (valueAt), however few points it carries.
  */
 export function hitRatioTable(series: HitRatioSeries, breakEven: readonly BreakEvenPoint[], currentHitPercent: number): ChartTable {
 	const marks = new Map<number, string[]>();
@@ -19,7 +20,7 @@ export function hitRatioTable(series: HitRatioSeries, breakEven: readonly BreakE
 		if (note) notes.push(note);
 		marks.set(key, notes);
 	};
-	for (const x of series.hitPercent) if (Math.abs(x / 10 - Math.round(x / 10)) < 1e-9) mark(x);
+	for (let x = 0; x <= 100; x += 10) mark(x);
 	for (const p of breakEven) mark(p.hitPercent, `${TTL_WORDS[p.ttl]} break-even`);
 	mark(currentHitPercent, 'your hit ratio');
 	const rows = [...marks.entries()]

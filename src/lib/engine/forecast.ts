@@ -65,22 +65,27 @@ export function addMonths(start: string, offset: number): string {
 export function forecast(scenario: ScenarioV2, plan: Plan, options: ForecastOptions, sheet?: PriceSheet): Forecast {
 	const horizon = Math.min(24, Math.max(3, Math.round(options.horizonMonths)));
 	const growth = plan.workloads.map((_, i) => Math.max(-100, options.workloadGrowthPercent?.[i] ?? options.growthPercent) / 100);
-	const months = Array.from({ length: horizon }, (_, i): ForecastMonth => {
+	// Months as an index (year x 12 + month - 1), as in addMonths: the strings are built once each.
+	const [startYear, startMonth] = options.startMonth.split('-').map(Number) as [number, number];
+	const start = startYear * 12 + (startMonth - 1);
+	const months: ForecastMonth[] = [];
+	const quarters: ForecastPeriod[] = [];
+	let q: ForecastPeriod | undefined;
+	for (let i = 0; i < horizon; i++) {
 		let today = 0;
 		let planned = 0;
-		plan.workloads.forEach((w, k) => {
+		for (let k = 0; k < plan.workloads.length; k++) {
+			const w = plan.workloads[k] as Plan['workloads'][number];
 			const factor = (1 + (growth[k] as number)) ** i;
 			today += w.today.total * factor;
 			planned += w.planned.total * factor;
-		});
-		return { month: addMonths(options.startMonth, i), today, planned, saving: today - planned };
-	});
-
-	const quarters: ForecastPeriod[] = [];
-	for (const m of months) {
-		const [y, mm] = m.month.split('-').map(Number) as [number, number];
-		const label = `Q${Math.ceil(mm / 3)} ${y}`;
-		let q = quarters.at(-1);
+		}
+		const index = start + i;
+		const year = Math.floor(index / 12);
+		const month = (index % 12) + 1;
+		const m: ForecastMonth = { month: `${year}-${String(month).padStart(2, '0')}`, today, planned, saving: today - planned };
+		months.push(m);
+		const label = `Q${Math.ceil(month / 3)} ${year}`;
 		if (!q || q.label !== label) quarters.push((q = { label, today: 0, planned: 0, saving: 0 }));
 		q.today += m.today;
 		q.planned += m.planned;

@@ -71,6 +71,8 @@ export interface WorkloadPlan {
 	planned: WorkloadMonth;
 	saving: number;
 	savingPercent: number;
+	/** This workload's own savings table (its waterfall): the same as computePlan of it alone. */
+	rows: PlanRow[];
 }
 
 /** One model's Today and Planned across every workload. */
@@ -104,27 +106,45 @@ export function computePlan(input: ScenarioV2 | Scenario, sheet?: PriceSheet): P
 	const prices = scenarioSheet(scenario, sheet);
 	const order = validOrder(scenario.leverOrder);
 
-	const months = (applied: AppliedLevers) => scenario.workloads.map((w) => workloadMonth(scenario, w, applied, prices));
+	// A workload whose settings the next lever does not change keeps its month: computed once
+	// (most levers touch few workloads: routing without a new mix, fast mode off, no trimming).
+	const last: { settings: EffectiveSettings; month: WorkloadMonth }[] = [];
+	const months = (applied: AppliedLevers) =>
+		scenario.workloads.map((w, i) => {
+			const settings = effectiveSettings(w, applied);
+			const before = last[i];
+			if (before && sameSettings(before.settings, settings)) return before.month;
+			const month = monthWith(scenario, w, settings, prices);
+			last[i] = { settings, month };
+			return month;
+		});
 	const todayMonths = months(TODAY);
 	const total = (ms: readonly WorkloadMonth[]) => ms.reduce((t, m) => t + m.total, 0);
 
 	const today = total(todayMonths);
 	const rows: PlanRow[] = [planRow(PLAN_ROW_NAMES.today, null, today, today, today)];
+	// Each workload's own rows, from the same months (one workload's total is its month's).
+	const own = todayMonths.map((m) => [planRow(PLAN_ROW_NAMES.today, null, m.total, m.total, m.total)]);
 	let applied: AppliedLevers = TODAY;
 	let previous = today;
 	let plannedMonths = todayMonths;
 	for (const key of order) {
 		applied = { ...applied, [key]: true };
+		const before = plannedMonths;
 		plannedMonths = months(applied);
 		const cost = total(plannedMonths);
 		rows.push(planRow(PLAN_ROW_NAMES[key], key, cost, previous, today));
 		previous = cost;
+		plannedMonths.forEach((m, i) => {
+			const t = (todayMonths[i] as WorkloadMonth).total;
+			own[i]?.push(planRow(PLAN_ROW_NAMES[key], key, m.total, (before[i] as WorkloadMonth).total, t));
+		});
 	}
 
 	const workloads = scenario.workloads.map((w, index): WorkloadPlan => {
 		const t = todayMonths[index] as WorkloadMonth;
 		const p = plannedMonths[index] as WorkloadMonth;
-		return { index, name: w.name, today: t, planned: p, saving: t.total - p.total, savingPercent: percentSaved(t.total, p.total) };
+		return { index, name: w.name, today: t, planned: p, saving: t.total - p.total, savingPercent: percentSaved(t.total, p.total), rows: own[index] ?? [] };
 	});
 	return { rows, today, planned: previous, workloads, models: modelTotals(todayMonths, plannedMonths) };
 }
@@ -145,6 +165,21 @@ function planRow(lever: PlanRowName, key: PlanLever | null, cost: number, previo
 		cumulativeSaving: today - cost,
 		cumulativeSavingPercent: percentSaved(today, cost)
 	};
+}
+
+/** What a workload is billed on with some levers applied (effectiveSettings). */
+export type EffectiveSettings = ReturnType<typeof effectiveSettings>;
+
+/** Two settings that bill the same: the same mix and caching objects (Today's or Planned's), equal numbers. */
+function sameSettings(a: EffectiveSettings, b: EffectiveSettings): boolean {
+	return (
+		a.mixPercent === b.mixPercent &&
+		a.caching === b.caching &&
+		a.batchPercent === b.batchPercent &&
+		a.fastMode === b.fastMode &&
+		a.inputTrimPercent === b.inputTrimPercent &&
+		a.outputTrimPercent === b.outputTrimPercent
+	);
 }
 
 /** The settings of a workload with some levers at Planned and the rest at Today. */
@@ -172,7 +207,10 @@ function sameShares(a: Record<string, number>, b: Record<string, number>): boole
  *   conversations: conversations x share x the expected cost of one conversation
  */
 export function workloadMonth(scenario: ScenarioV2, w: Workload, applied: AppliedLevers, prices: PriceSheet = scenarioSheet(scenario)): WorkloadMonth {
-	const settings = effectiveSettings(w, applied);
+	return monthWith(scenario, w, effectiveSettings(w, applied), prices);
+}
+
+function monthWith(scenario: ScenarioV2, w: Workload, settings: EffectiveSettings, prices: PriceSheet): WorkloadMonth {
 	const factors = { batch: prices.batchMultiplier, usOnlyInference: prices.usOnlyInferenceMultiplier };
 	const models = Object.entries(settings.mixPercent)
 		.filter(([, share]) => share > 0)

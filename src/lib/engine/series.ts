@@ -10,29 +10,43 @@ import { isCacheable, requestCost } from './requestCost';
 export const CACHE_MODES = ['none', '5m', '1h'] as const;
 export type CacheMode = (typeof CACHE_MODES)[number];
 
+/** A straight line of cost per request against the hit ratio h (0..1): its value at h = 0 and h = 1. */
+interface CostLine {
+	atZero: number;
+	atOne: number;
+}
+
 /**
- * The average cost of one request of the scenario (all levers on) for a caching choice,
+ * The average cost of one request of the scenario (all levers on) for each caching choice,
  * as a function of the hit ratio h (0..1). Linear in h: returned as its ends { atZero, atOne }.
+ * One pass over the mix: each model's shape is worked out once for the three lines.
  */
-function costLine(scenario: Scenario, mode: CacheMode, sheet?: PriceSheet): { atZero: number; atOne: number } {
+function costLines(scenario: Scenario, sheet?: PriceSheet): Record<CacheMode, CostLine> {
 	const prices = scenarioSheet(scenario, sheet);
 	const factors = { batch: prices.batchMultiplier, usOnlyInference: prices.usOnlyInferenceMultiplier };
 	// Not requestLevers(): it reads the scenario's hit ratio and TTL, which these lines do not
 	// depend on (reading them made the page redraw these series on every hit-ratio step).
 	const batchShare = scenario.batchPercent / 100;
 	const usOnlyInference = scenario.usOnlyInference;
-	const at = (h: number) =>
-		Object.entries(activeMix(scenario, ALL_LEVERS)).reduce((total, [id, share]) => {
-			const model = getModel(prices, id);
-			const caching = mode === 'none' ? null : { hitRatio: h, ttl: mode };
-			const shape = modelShape(scenario, ALL_LEVERS, model, prices);
-			return total + (share / 100) * requestCost(model, shape, { caching, batchShare, usOnlyInference }, factors).total;
-		}, 0);
-	return { atZero: at(0), atOne: at(1) };
+	const lines: Record<CacheMode, CostLine> = { none: { atZero: 0, atOne: 0 }, '5m': { atZero: 0, atOne: 0 }, '1h': { atZero: 0, atOne: 0 } };
+	for (const [id, share] of Object.entries(activeMix(scenario, ALL_LEVERS))) {
+		const model = getModel(prices, id);
+		const shape = modelShape(scenario, ALL_LEVERS, model, prices);
+		const cost = (caching: { hitRatio: number; ttl: CacheTtl } | null) => requestCost(model, shape, { caching, batchShare, usOnlyInference }, factors).total;
+		const weight = share / 100;
+		const none = weight * cost(null);
+		lines.none.atZero += none;
+		lines.none.atOne += none;
+		for (const ttl of ['5m', '1h'] as const) {
+			lines[ttl].atZero += weight * cost({ hitRatio: 0, ttl });
+			lines[ttl].atOne += weight * cost({ hitRatio: 1, ttl });
+		}
+	}
+	return lines;
 }
 
 export interface HitRatioSeries {
-	/** x values: hit ratio in percent, 0..100. */
+	/** x values: hit ratio in percent, 0..100 (by default just the two ends: 0 and 100). */
 	hitPercent: number[];
 	/** y values per caching choice: $ per request (all other levers on). */
 	cost: Record<CacheMode, number[]>;
@@ -40,12 +54,16 @@ export interface HitRatioSeries {
 
 /**
  * Cost per request against the cache hit ratio, for no cache, 5-minute and 1-hour TTL.
+ * Each is a straight line in the hit ratio, so two points (0 % and 100 %) carry all of it:
+ * read any other ratio with linear interpolation (charts/captions valueAt), exactly.
+ * `points` samples more, evenly (101: every 1 %).
  * Example: the 5-minute line crosses the no-cache line at 21.7 %.
  */
-export function hitRatioSeries(scenario: Scenario, sheet?: PriceSheet, points = 101): HitRatioSeries {
+export function hitRatioSeries(scenario: Scenario, sheet?: PriceSheet, points = 2): HitRatioSeries {
 	const hitPercent = Array.from({ length: points }, (_, i) => (i * 100) / (points - 1));
+	const lines = costLines(scenario, sheet);
 	const line = (mode: CacheMode) => {
-		const { atZero, atOne } = costLine(scenario, mode, sheet);
+		const { atZero, atOne } = lines[mode];
 		// A blend of the two ends, never below the cheaper one (no float noise under zero).
 		return hitPercent.map((x) => (atZero === atOne ? atZero : atZero * (1 - x / 100) + atOne * (x / 100)));
 	};
@@ -68,9 +86,10 @@ export interface BreakEvenPoint {
  */
 export function breakEvenPoints(scenario: Scenario, sheet?: PriceSheet): BreakEvenPoint[] {
 	if (!cachesAnything(scenario, sheet)) return [];
-	const { atZero } = costLine(scenario, 'none', sheet);
+	const lines = costLines(scenario, sheet);
+	const { atZero } = lines.none;
 	return (['5m', '1h'] as const).flatMap((ttl) => {
-		const line = costLine(scenario, ttl, sheet);
+		const line = lines[ttl];
 		// atZero + (atOne - atZero) x h = none  ->  h = (line.atZero - none) / (line.atZero - line.atOne)
 		const drop = line.atZero - line.atOne;
 		if (!(drop > 0)) return [];
@@ -103,16 +122,22 @@ export interface SharedContextSeries {
  * Example (guide sheet, Opus 4.6, 10,000-token context, 10 requests): $1.50 vs $0.3225.
  */
 export function sharedContextSeries(scenario: Scenario, sheet?: PriceSheet, maxRequests = 50): SharedContextSeries {
-	const requests = Array.from({ length: maxRequests }, (_, i) => i + 1);
-	const none = costLine(scenario, 'none', sheet).atZero;
-	const cached = (ttl: CacheTtl) => {
-		const { atZero: write, atOne: read } = costLine(scenario, ttl, sheet);
-		return requests.map((n) => write + (n - 1) * read);
-	};
-	const cost = { none: requests.map((n) => n * none), '5m': cached('5m'), '1h': cached('1h') };
-	const crossingOf = (line: number[]) => {
-		const i = line.findIndex((y, k) => y < (cost.none[k] as number) - 1e-12);
-		return i < 0 ? null : (requests[i] as number);
-	};
-	return { requests, cost, crossing: { '5m': crossingOf(cost['5m']), '1h': crossingOf(cost['1h']) } };
+	const lines = costLines(scenario, sheet);
+	const none = lines.none.atZero;
+	const [write5m, read5m, write1h, read1h] = [lines['5m'].atZero, lines['5m'].atOne, lines['1h'].atZero, lines['1h'].atOne];
+	const requests: number[] = [];
+	const cost: Record<CacheMode, number[]> = { none: [], '5m': [], '1h': [] };
+	const crossing: Record<CacheTtl, number | null> = { '5m': null, '1h': null };
+	for (let n = 1; n <= maxRequests; n++) {
+		requests.push(n);
+		const plain = n * none;
+		const fiveMinutes = write5m + (n - 1) * read5m;
+		const oneHour = write1h + (n - 1) * read1h;
+		cost.none.push(plain);
+		cost['5m'].push(fiveMinutes);
+		cost['1h'].push(oneHour);
+		if (crossing['5m'] === null && fiveMinutes < plain - 1e-12) crossing['5m'] = n;
+		if (crossing['1h'] === null && oneHour < plain - 1e-12) crossing['1h'] = n;
+	}
+	return { requests, cost, crossing };
 }

@@ -24,24 +24,41 @@ const opus = scenario({ mixPercent: { 'opus-4-6': 100 } });
 const uncacheable = scenario({ cachedPrefixTokens: 500 });
 
 describe('hitRatioCaption', () => {
+	// By hand, default scenario (March sheet; 5 % Opus 4.6, 25 % Sonnet 4.6, 70 % Haiku 4.5):
+	// mix input $1.70 and output $8.50 per MTok; trimmed to 5,400 in (4,500 prefix, 900 not)
+	// and 400 out; half batched at half price (x 0.75).
+	//   no cache:    (5,400 x 1.7 + 400 x 8.5) / 1M x 0.75 = 12,580 / 1M x 0.75 = 0.009435
+	//   5 min, 0 %:  (900 x 1.7 + 4,500 x 1.7 x 1.25 + 3,400) / 1M x 0.75 = 14,492.5 / 1M x 0.75 = 0.010869375
+	//   1 h, 0 %:    (1,530 + 4,500 x 1.7 x 2 + 3,400) / 1M x 0.75 = 20,230 / 1M x 0.75 = 0.0151725
+	//   100 % hits:  (1,530 + 4,500 x 1.7 x 0.1 + 3,400) / 1M x 0.75 = 5,695 / 1M x 0.75 = 0.00427125 (either TTL)
+	// At 80 %: 5 min 0.2 x 0.010869375 + 0.8 x 0.00427125 = 0.005590875; 1 h 0.0030345 + 0.003417 = 0.0064515.
+	it('the series is two points per line: the ends, by hand', () => {
+		const series = hitRatioSeries(scenario());
+		expect(series.hitPercent).toEqual([0, 100]);
+		expect(series.cost.none).toEqual([expect.closeTo(0.009435, 15), expect.closeTo(0.009435, 15)]);
+		expect(series.cost['5m']).toEqual([expect.closeTo(0.010869375, 15), expect.closeTo(0.00427125, 15)]);
+		expect(series.cost['1h']).toEqual([expect.closeTo(0.0151725, 15), expect.closeTo(0.00427125, 15)]);
+		expect(valueAt(series.hitPercent, series.cost['5m'], 80)).toBeCloseTo(0.005590875, 15);
+		expect(valueAt(series.hitPercent, series.cost['1h'], 80)).toBeCloseTo(0.0064515, 15);
+	});
+
 	it('states both break-even hit ratios and the costs at the current one', () => {
 		const s = scenario();
 		const series = hitRatioSeries(s);
 		const caption = hitRatioCaption(series, breakEvenPoints(s), 80, '5m');
 		expect(caption).toContain('5-minute caching pays off above a 21.7 % hit ratio; 1-hour caching above 52.6 %.');
 		expect(caption).toContain('At your 80.0 % hit ratio a request costs ');
-		// the figures are the series' values at 80 % (index 80 of 0..100)
+		// 0.009435, 0.005590875 and 0.0064515 (by hand above), to four significant digits
 		expect(caption).toContain(`$0.009435 without caching, $0.005591 with a 5-minute and $0.006452 with a 1-hour cache.`);
-		expect(series.cost['5m'][80]).toBeCloseTo(0.005591, 6);
 	});
 
 	it('says what the chosen TTL saves or costs at the current hit ratio', () => {
 		const s = scenario();
 		const series = hitRatioSeries(s);
 		const p = breakEvenPoints(s);
-		// none - 5m and none - 1h at 80 %, from the unrounded series (the rounded figures differ by 0.000001).
-		const saves5m = (series.cost.none[80] as number) - (series.cost['5m'][80] as number);
-		expect(saves5m).toBeCloseTo(0.003844, 6);
+		// none - 5m at 80 %: 0.009435 - 0.005590875 = 0.003844125 (by hand above).
+		const saves5m = valueAt(series.hitPercent, series.cost.none, 80) - valueAt(series.hitPercent, series.cost['5m'], 80);
+		expect(saves5m).toBeCloseTo(0.003844125, 15);
 		expect(hitRatioCaption(series, p, 80, '5m')).toMatch(/Your 5-minute cache saves \$0\.003844 a request\.$/);
 		// none - 1h at 80 % is $0.0029835 by hand, a tie at four digits: float noise picks the side.
 		expect(hitRatioCaption(series, p, 80, '1h')).toMatch(/Your 1-hour cache saves \$0\.00298[34] a request\.$/);
@@ -88,10 +105,42 @@ describe('hitRatioTable', () => {
 		expect(oneHour).toBe(none1h);
 	});
 
+	it('reads each row off the straight lines: 50 % by hand', () => {
+		// 50 %: none 0.009435; 5 min (0.010869375 + 0.00427125) / 2 = 0.0075703125; 1 h (0.0151725 + 0.00427125) / 2 = 0.009721875.
+		expect(table.rows[6]).toEqual(['50 %', '$0.009435', '$0.00757', '$0.009722']);
+		// 0 % and 100 %: the ends themselves.
+		expect(table.rows[0]).toEqual(['0 %', '$0.009435', '$0.01087', '$0.01517']);
+		expect(table.rows[13]).toEqual(['100 %', '$0.009435', '$0.004271', '$0.004271']);
+	});
+
 	it('merges the current hit ratio into a row it coincides with', () => {
 		const at80 = hitRatioTable(series, breakEvenPoints(s), 80);
 		expect(at80.rows).toHaveLength(13);
 		expect(at80.rows.map((r) => r[0])).toContain('80 % (your hit ratio)');
+	});
+});
+
+describe('two points per line read the same as 101', () => {
+	// The chart carries 2 points per line; before, 101 (every 1 %). Captions and tables must not change.
+	const cases: [string, Scenario][] = [
+		['the default scenario', scenario()],
+		['Opus 4.6 alone', opus],
+		['1-hour TTL, no batch', scenario({ cacheTtl: '1h', batchPercent: 0 })],
+		['the guide sheet', scenario({ priceSheet: 'guide-2026-03', mixPercent: { 'opus-4-6': 100 } })],
+		['nothing cacheable', uncacheable]
+	];
+	it.each(cases)('%s', (_, s) => {
+		const two = hitRatioSeries(s);
+		const every1 = hitRatioSeries(s, undefined, 101);
+		const p = breakEvenPoints(s);
+		expect(two.hitPercent).toHaveLength(2);
+		// Whole percentages (where the 101 points were sampled) and points between them; plus the
+		// break-evens. (Not 52.6 % on Opus 4.6: there the 1-hour delta is 0.000010125, a tie at
+		// four digits that float noise decides either way.)
+		for (const hit of [0, 10, 12.5, 37.5, 65, 80, 90, 99.5, 100, ...p.map((b) => b.hitPercent)]) {
+			for (const ttl of ['5m', '1h'] as const) expect(hitRatioCaption(two, p, hit, ttl)).toBe(hitRatioCaption(every1, p, hit, ttl));
+			expect(hitRatioTable(two, p, hit)).toEqual(hitRatioTable(every1, p, hit));
+		}
 	});
 });
 

@@ -56,6 +56,20 @@ describe('hitRatioChart', () => {
 		}
 	});
 
+	it('carries only the points a straight line needs: 2 per line, 2 for the current hit ratio, 1 per marker', () => {
+		expect(datasets.map((d) => d.data.length)).toEqual([2, 2, 2, 2, 2]);
+		// Opus 4.6 (March sheet, default shape): no cache (5,400 x 5 + 400 x 25) / 1M x 0.75 = 0.02775 at both ends;
+		// 5 minutes (900 x 5 + 4,500 x 5 x 1.25 + 400 x 25) / 1M x 0.75 = 42,625 / 1M x 0.75 = 0.03196875 at 0 %, (4,500 + 2,250 + 10,000) / 1M x 0.75 = 0.0125625 at 100 %.
+		expect(dataset(datasets, MODE_LABEL.none).data).toEqual([
+			{ x: 0, y: expect.closeTo(0.02775, 15) },
+			{ x: 100, y: expect.closeTo(0.02775, 15) }
+		]);
+		expect(dataset(datasets, MODE_LABEL['5m']).data).toEqual([
+			{ x: 0, y: expect.closeTo(0.03196875, 15) },
+			{ x: 100, y: expect.closeTo(0.0125625, 15) }
+		]);
+	});
+
 	it("marks each TTL's break-even at the engine's break-even hit ratio, on the no-cache line", () => {
 		const markers = dataset(datasets, DATASET_LABEL.breakEven).data;
 		expect(markers).toHaveLength(2);

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import {
 	ALL_LEVERS,
+	CACHE_MODES,
 	LEVERS,
 	NO_LEVERS,
 	breakEvenHitRatio,
@@ -464,13 +465,26 @@ describe('hitRatioSeries', () => {
 		['a mix where one model caches', { ...defaultScenario(), cachedPrefixTokens: 2000, inputTrimPercent: 0 }]
 	])('the TTL lines cross the no-cache line exactly at break-even: %s', (_, s) => {
 		const { hitPercent, cost } = hitRatioSeries(s);
-		expect(hitPercent).toHaveLength(101);
-		expect([hitPercent[0], hitPercent[21], hitPercent[100]]).toEqual([0, 21, 100]);
+		// Straight lines: the two ends carry them.
+		expect(hitPercent).toEqual([0, 100]);
 		expect(new Set(cost.none).size).toBe(1);
 		// h* = (w - 1) / (w - 0.1): 0.25 / 1.15 = 21.74 %; 1 / 1.9 = 52.63 %.
 		expect(crossing(cost, hitPercent, '5m')).toBeCloseTo((0.25 / 1.15) * 100, 9);
 		expect(crossing(cost, hitPercent, '1h')).toBeCloseTo((1 / 1.9) * 100, 9);
 		expect(crossing(cost, hitPercent, '5m')).toBeCloseTo(breakEvenHitRatio('5m', STANDARD) * 100, 9);
+	});
+
+	it('samples evenly when asked for more points: 101 is every 1 %, on the same lines', () => {
+		const s = { ...defaultScenario(), priceSheet: 'guide-2026-03', mixPercent: { 'opus-4-6': 100 } };
+		const ends = hitRatioSeries(s, guide);
+		const every1 = hitRatioSeries(s, guide, 101);
+		expect(every1.hitPercent).toHaveLength(101);
+		expect([every1.hitPercent[0], every1.hitPercent[21], every1.hitPercent[100]]).toEqual([0, 21, 100]);
+		for (const mode of CACHE_MODES) {
+			expect([every1.cost[mode][0], every1.cost[mode][100]]).toEqual(ends.cost[mode]);
+		}
+		// 5 minutes at 40 %, by hand from the ends below: 0.6 x 0.09590625 + 0.4 x 0.0376875 = 0.07261875.
+		expect(every1.cost['5m'][40]).toBeCloseTo(0.07261875, 12);
 	});
 
 	it('costs a request of Opus 4.6 (guide sheet) by hand', () => {

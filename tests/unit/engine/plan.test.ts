@@ -610,6 +610,19 @@ describe('computePlan: per-workload and per-model breakdowns', () => {
 		expect(plan.rows.at(-1)!.monthlyCost).toBe(plan.planned);
 	});
 
+	it("gives each workload its own rows: its waterfall, the same as computePlan of it alone", () => {
+		// Support triage: §11.5, 15,750 -> 7,272 (caching) -> 5,817.60 (batch). Batch and fast: 60 -> 48 (batch) -> 84 (fast).
+		expect(plan.workloads[0]!.rows.map((r) => r.monthlyCost)).toEqual([15_750, 15_750, 7272, 5817.6, 5817.6, 5817.6].map((c) => expect.closeTo(c, 9)));
+		expect(plan.workloads[1]!.rows.map((r) => r.monthlyCost)).toEqual([60, 60, 60, 48, 84, 84].map((c) => expect.closeTo(c, 9)));
+		// 48 -> 84: fast mode adds $36, 75 % of the $48 before it.
+		expect(plan.workloads[1]!.rows[4]).toMatchObject({ lever: 'Fast mode', stepSaving: expect.closeTo(-36, 9), stepSavingPercent: expect.closeTo(-75, 9) });
+		for (const [i, w] of s.workloads.entries()) expect(plan.workloads[i]!.rows).toEqual(computePlan({ ...s, workloads: [w] }).rows);
+		const reordered = computePlan({ ...s, leverOrder: ['trimming', 'fast', 'batch', 'caching', 'routing'] });
+		for (const [i, w] of s.workloads.entries()) {
+			expect(reordered.workloads[i]!.rows).toEqual(computePlan({ ...s, leverOrder: ['trimming', 'fast', 'batch', 'caching', 'routing'], workloads: [w] }).rows);
+		}
+	});
+
 	it('is the same whichever workload comes first', () => {
 		const swapped = computePlan({ ...s, workloads: [s.workloads[1]!, s.workloads[0]!] });
 		expectCosts(swapped, costs(plan));
