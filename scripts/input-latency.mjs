@@ -1,74 +1,78 @@
 #!/usr/bin/env node
 /**
- * Input-to-paint latency of the calculator page (issue 5): how long after a keystroke on a
- * slider the browser has painted the frame that shows its effect (the savings table, the
- * captions and the redrawn charts). A benchmark: it prints figures and exits 0 whatever they
- * are (machines are noisy); it exits 1 only when the page cannot be loaded.
+ * Input-to-paint latency of the calculator page: how long after a key press on a slider the
+ * browser has painted the frame that shows its effect, at full speed and with the CPU slowed
+ * down four times (a mid-range phone), for three of the page's controls and, as the floor, a
+ * bare <input type=range> injected into the same page. A benchmark: it prints figures only
+ * and exits 0 whatever they are (machines are noisy); 1 when the page or a control cannot be
+ * loaded or driven, 2 on a bad option.
  *
- *   npm run build && node scripts/input-latency.mjs [--steps 100] [--warmup 5] [--gap 50]
- *       [--control "Cache hit ratio"] [--control "Requests per month"]
- *       [--url http://127.0.0.1:4173/] [--dir build] [--json]
+ *   npm run build && node scripts/input-latency.mjs [--steps 60] [--warmup 10] [--gap 50]
+ *       [--rates 1,4] [--control "Cache hit ratio"]... [--url http://127.0.0.1:4173/]
+ *       [--dir build] [--json]
  *
- * Without --url it starts scripts/serve-static.mjs on a free port serving --dir (build/),
- * and stops it at the end. The browser is the system Chromium (/usr/bin/chromium), headless,
- * driven by playwright-core; nothing is downloaded. Viewport 1280 x 800, device pixel ratio 1.
+ * Without --url it starts scripts/serve-static.mjs on a free port serving --dir (build/), and
+ * stops it at the end. The browser is the system Chromium (/usr/bin/chromium, or CHROME_PATH),
+ * headless, driven by playwright-core; nothing is downloaded. Viewport 1280 x 800, device
+ * pixel ratio 1.
  *
- * What one step is: the slider named by --control (default 'Cache hit ratio'; repeat the
- * option for several) has keyboard focus, and Playwright presses ArrowRight (ArrowLeft on the
- * way back once the slider reaches its maximum, and so on), through Chromium's real input
- * pipeline (CDP Input.dispatchKeyEvent), so the page sees trusted keydown, input and change
- * events, exactly as with a keyboard. Steps run one at a time: each starts --gap ms (default
- * 50) after the previous step's frame was painted, about 20 keystrokes a second (keyboard
- * auto-repeat is ~30). The gap matters: Chromium starts the frame for an input at once when
- * it is idle, but never sooner than one frame interval (16.7 ms) after the previous frame,
- * so keystrokes sent back to back would measure that interval, not the page (on a bare
- * <input type=range> this harness reads ~1.7 ms median with a 20 ms gap, ~15 ms with none).
- * The first --warmup steps (default 5) are run but not counted.
+ * The controls (found by role and exact accessible name, as a reader's screen reader does):
+ *   Cache hit ratio      Planned's, of the first workload (the example on / has caching on);
+ *   Requests per month   the first workload's (a logarithmic slider);
+ *   <model> share        Planned's model mix: the script switches Planned `Model routing` on,
+ *                        adds a second model when the mix has one, and moves the first share;
+ *   floor                a bare <input type=range> (no handlers) injected at the top of the
+ *                        page: what the browser alone needs for a key press on a range input.
+ * --control LABEL (repeatable) times the sliders so labelled instead of the first three.
  *
- * How a step is timed (requestAnimationFrame + MessageChannel, all inside the page):
- *   start = the keydown event's timeStamp (when the browser created the event, so time
- *           spent queued behind other work counts);
- *   end   = performance.now() in a MessageChannel task posted from the first
- *           requestAnimationFrame callback after the keydown. The page's handlers, Svelte's
- *           flush and Chart.js's update('none') (which draws synchronously) all run before
- *           that frame; the task runs once the frame's rendering (style, layout, paint) is done.
- * It leaves out rasterisation and display by the compositor/GPU process, which the page
- * cannot observe, so it reads slightly below what a screen shows. A step that fires no
- * input event (the value did not change) is reported as missed and not counted. Each step
- * is also split at the requestAnimationFrame callback: "before frame" (input queueing, the
- * handlers, Svelte's flush, Chart.js drawing, and any wait for the frame to start) and
- * "frame" (style, layout and paint of the updated page).
+ * One step: the slider has keyboard focus and Playwright presses ArrowRight (ArrowLeft on the
+ * way back from the maximum), through Chromium's real input pipeline (CDP
+ * Input.dispatchKeyEvent), so the page gets trusted keydown, input and change events. Steps
+ * run one at a time, each --gap ms (default 50) after the previous step's frame was painted:
+ * Chromium starts the frame for an input at once when idle, but never sooner than one frame
+ * interval after the previous frame, so back-to-back presses would measure that interval.
+ * The first --warmup steps (default 10) per control are not counted.
  *
- * Cross-check: a PerformanceObserver of the Event Timing API (type 'event',
- * durationThreshold 16) counts keydown/input/keyup events whose duration (from the event to
- * the frame being presented, as the browser measures it for INP, rounded to 8 ms) reached
- * 16 ms. It includes the compositor's share, which the main measure leaves out.
+ * Timing, inside the page: from the keydown event's timeStamp (when the browser created the
+ * event, so queueing counts) to a MessageChannel task posted from the first
+ * requestAnimationFrame callback after it, i.e. once that frame's style, layout and paint are
+ * done (the same point a double requestAnimationFrame reaches, one frame sooner). The
+ * handlers, Svelte's flush and Chart.js's update('none') (which draws synchronously) all run
+ * before that frame. Rasterisation and display by the compositor are left out (the page
+ * cannot see them). A step that fires no input event is reported as missed, not counted.
+ * Cross-check: Event Timing entries (PerformanceObserver type 'event', durationThreshold 16):
+ * per control and slow-down, how many counted keydown events lasted 16 ms or more to the
+ * presented frame (the figure INP uses, in 8 ms steps; the compositor's share included).
  *
- * Target: p95 < 16 ms (one frame at 60 Hz). Percentiles are nearest-rank.
+ * CPU slow-down: CDP Emulation.setCPUThrottlingRate with each rate of --rates (default 1,4),
+ * control by control (each at every rate before the next, so a control's scenario is the
+ * same at every rate; the share comes last as it switches routing on), all in one page.
+ * Percentiles are nearest-rank.
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 
-const TARGET_P95_MS = 16;
-
 /**
- * One timed keystroke, in ms: keydown -> end of the next frame, split at the frame's
+ * One timed key press, in ms: keydown -> end of the next frame, split at that frame's
  * requestAnimationFrame callback.
  * @typedef {{ total: number, beforeFrame: number, frame: number }} Sample
+ * @typedef {{ name: string, label: string, floor?: boolean, prepare?: (page: import('playwright-core').Page) => Promise<string> }} Control
+ * @typedef {{ rate: number, control: string, floor: boolean, samples: Sample[], missed: number, slowKeydowns: number[] }} Result
  */
 const LOAD_TIMEOUT_MS = 30_000;
-/** A step whose frame has not been painted after this long is counted as missed. */
-const STEP_TIMEOUT_MS = 2_000;
+/** A step whose frame has not been painted after this long (at any slow-down) is counted as missed. */
+const STEP_TIMEOUT_MS = 5_000;
+const FLOOR_LABEL = 'Latency floor (bare range input)';
 
-const USAGE = 'usage: node scripts/input-latency.mjs [--steps N] [--warmup N] [--gap MS] [--control LABEL]... [--url URL] [--dir build] [--json]';
+const USAGE =
+	'usage: node scripts/input-latency.mjs [--steps N] [--warmup N] [--gap MS] [--rates 1,4] [--control LABEL]... [--url URL] [--dir build] [--json]';
 
-/** @type {{ steps: number, warmup: number, gap: number, controls: string[], url?: string, dir: string, json: boolean }} */
 const options = parseCommandLine();
 
 /** @type {import('node:child_process').ChildProcess | null} */
@@ -122,65 +126,145 @@ async function main() {
 		if (!response?.ok()) throw new Error(`HTTP ${response?.status() ?? 'no response'}`);
 		// SvelteKit sets this as its last start-up step, once the page has hydrated.
 		await page.waitForFunction(() => history.scrollRestoration === 'manual', undefined, { timeout: LOAD_TIMEOUT_MS });
-		await waitForCharts(page);
+		// What loads after the first paint (Chart.js, the link codec, the forecast) has arrived.
+		await page.waitForLoadState('networkidle', { timeout: LOAD_TIMEOUT_MS });
+		await waitForVisibleCharts(page);
 	} catch (err) {
 		console.error(`input-latency: the page at ${url} did not load: ${err instanceof Error ? err.message : String(err)}`);
 		if (pageErrors.length) console.error(`page errors:\n  ${pageErrors.join('\n  ')}`);
 		return 1;
 	}
 
-	await page.evaluate(instrument, STEP_TIMEOUT_MS);
+	await page.evaluate(instrument, { stepTimeoutMs: STEP_TIMEOUT_MS, floorLabel: FLOOR_LABEL });
 
-	/** @type {{ control: string, samples: Sample[], missed: number }[]} */
+	// Control by control (each found, and where needed switched on, at full speed), at each
+	// slow-down in turn: a control's figures at 1x and 4x come from the same scenario.
+	const cdp = await context.newCDPSession(page);
+	/** @type {Result[]} */
 	const results = [];
-	for (const control of options.controls) {
-		const range = page.getByRole('slider', { name: control, exact: true });
-		if ((await range.count()) !== 1) {
-			console.error(`input-latency: no single slider named '${control}' on the page; skipped.`);
-			continue;
+	for (const control of controls()) {
+		const name = control.prepare ? await control.prepare(page) : control.label;
+		const range = page.getByRole('slider', { name, exact: true }).first();
+		if ((await range.count()) === 0) throw new Error(`no slider named '${name}' on the page`);
+		if (await range.isDisabled()) throw new Error(`the slider '${name}' is disabled`);
+		await page.waitForLoadState('networkidle', { timeout: LOAD_TIMEOUT_MS });
+		for (const rate of options.rates) {
+			await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+			const { samples, missed, slowKeydowns } = await timeSlider(page, name);
+			results.push({ rate, control: control.floor ? 'floor (bare range input)' : name, floor: Boolean(control.floor), samples, missed, slowKeydowns });
 		}
-		await range.scrollIntoViewIfNeeded();
-		await range.focus();
-		/** @type {Sample[]} */
-		const samples = [];
-		let missed = 0;
-		let direction = 1;
-		for (let step = 0; step < options.warmup + options.steps; step++) {
-			// Turn round at either end, so every press changes the value.
-			const { value, min, max } = await range.evaluate((el) => {
-				const input = /** @type {HTMLInputElement} */ (el);
-				return { value: Number(input.value), min: Number(input.min || 0), max: Number(input.max || 100) };
-			});
-			if (direction > 0 && value >= max) direction = -1;
-			if (direction < 0 && value <= min) direction = 1;
-
-			await page.evaluate(() => /** @type {any} */ (window).__inputLatency.arm());
-			await page.keyboard.press(direction > 0 ? 'ArrowRight' : 'ArrowLeft');
-			/** @type {Sample | null} */
-			const sample = await page.evaluate(async (gap) => {
-				const result = await /** @type {any} */ (window).__inputLatency.done;
-				await new Promise((idle) => setTimeout(idle, gap));
-				return result;
-			}, options.gap);
-			if (step < options.warmup) continue;
-			if (sample === null) missed++;
-			else samples.push(sample);
-		}
-		results.push({ control, samples, missed });
+		await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
 	}
+	results.sort((a, b) => a.rate - b.rate);
 
-	const eventTiming = await page.evaluate(() => /** @type {any} */ (window).__inputLatency.slowEvents);
-	const version = browser.version();
-	report(url, version, results, eventTiming, pageErrors);
+	report(url, browser.version(), results, pageErrors);
 	return 0;
 }
 
+/** @returns {Control[]} */
+function controls() {
+	const floor = { name: 'floor', label: FLOOR_LABEL, floor: true };
+	if (options.controls.length) return [...options.controls.map((label) => ({ name: label, label })), floor];
+	return [
+		{ name: 'hit', label: 'Cache hit ratio' },
+		{ name: 'requests', label: 'Requests per month' },
+		{ name: 'share', label: '<model> share', prepare: prepareModelShare },
+		floor
+	];
+}
+
 /**
- * Runs in the page: times each armed keystroke from its keydown to the end of the next
- * frame, and counts slow events with the Event Timing API.
- * @param {number} stepTimeoutMs a step not finished by then resolves as missed (null)
+ * Switches Planned `Model routing` on (first workload), adds a second model when the mix has
+ * only one (a lone share cannot move), and returns the first share slider's name.
+ * @param {import('playwright-core').Page} page
  */
-function instrument(stepTimeoutMs) {
+async function prepareModelShare(page) {
+	const routing = page.getByRole('checkbox', { name: 'Model routing', exact: true }).first();
+	if ((await routing.count()) === 0) throw new Error("no 'Model routing' switch on the page");
+	if (!(await routing.isChecked())) await routing.check();
+	const mix = page.getByRole('group', { name: 'Planned model mix', exact: true }).first();
+	await mix.waitFor({ timeout: 5_000 });
+	const shares = () => mix.getByRole('slider', { name: / share$/ });
+	if ((await shares().count()) < 2) {
+		const add = mix.getByRole('combobox', { name: 'Add model to mix', exact: true });
+		const values = await add.locator('option').evaluateAll((els) => els.map((el) => /** @type {HTMLOptionElement} */ (el).value).filter(Boolean));
+		if (!values[0]) throw new Error('no model to add to the Planned mix');
+		await add.selectOption(values[0]);
+		await mix.getByRole('button', { name: 'Add', exact: true }).click();
+		for (let wait = 0; wait < 50 && (await shares().count()) < 2; wait++) await page.waitForTimeout(100);
+	}
+	const first = shares().first();
+	const name = await first.evaluate((el) => {
+		const id = el.getAttribute('aria-labelledby');
+		return (id && document.getElementById(id)?.textContent?.trim()) || '';
+	});
+	if (!name) throw new Error('the first share slider of the Planned mix has no name');
+	return name;
+}
+
+/**
+ * Presses ArrowRight (ArrowLeft on the way back) on the slider --warmup + --steps times.
+ * @param {import('playwright-core').Page} page
+ * @param {string} name
+ */
+async function timeSlider(page, name) {
+	const range = page.getByRole('slider', { name, exact: true }).first();
+	await range.scrollIntoViewIfNeeded();
+	await range.focus();
+	/** @type {Sample[]} */
+	const samples = [];
+	let missed = 0;
+	let direction = 1;
+	let slowSeen = 0;
+	for (let step = 0; step < options.warmup + options.steps; step++) {
+		// Turn round at either end, so every press changes the value.
+		const { value, min, max } = await range.evaluate((el) => {
+			const input = /** @type {HTMLInputElement} */ (el);
+			return { value: Number(input.value), min: Number(input.min || 0), max: Number(input.max || 100) };
+		});
+		if (direction > 0 && value >= max) direction = -1;
+		if (direction < 0 && value <= min) direction = 1;
+
+		await page.evaluate(() => /** @type {any} */ (window).__inputLatency.arm());
+		await page.keyboard.press(direction > 0 ? 'ArrowRight' : 'ArrowLeft');
+		/** @type {Sample | null} */
+		const sample = await page.evaluate(async (gap) => {
+			const result = await /** @type {any} */ (window).__inputLatency.done;
+			await new Promise((idle) => setTimeout(idle, gap));
+			return result;
+		}, options.gap);
+		if (step < options.warmup) {
+			slowSeen = await page.evaluate(() => /** @type {any} */ (window).__inputLatency.slowEvents.length);
+			continue;
+		}
+		if (sample === null) missed++;
+		else samples.push(sample);
+	}
+	// Event Timing durations (>= 16 ms) of the counted steps' keydown events.
+	/** @type {number[]} */
+	const slowKeydowns = await page.evaluate(
+		(from) => /** @type {any} */ (window).__inputLatency.slowEvents.slice(from).filter((/** @type {any} */ e) => e.name === 'keydown').map((/** @type {any} */ e) => e.duration),
+		slowSeen
+	);
+	return { samples, missed, slowKeydowns };
+}
+
+/**
+ * Runs in the page: injects the floor slider, times each armed key press from its keydown to
+ * the end of the next frame, and counts slow events with the Event Timing API.
+ * @param {{ stepTimeoutMs: number, floorLabel: string }} settings
+ */
+function instrument({ stepTimeoutMs, floorLabel }) {
+	const floor = document.createElement('input');
+	floor.type = 'range';
+	floor.min = '0';
+	floor.max = '100';
+	floor.value = '0';
+	floor.setAttribute('aria-label', floorLabel);
+	// In view wherever the page is scrolled, and out of the page's flow.
+	floor.style.cssText = 'position:fixed;left:8px;bottom:8px;width:200px;z-index:2147483647;margin:0';
+	document.body.append(floor);
+
 	/** @type {{ start: number, inputs: number, resolve: (sample: Sample | null) => void } | null} */
 	let armed = null;
 	const state = {
@@ -232,7 +316,7 @@ function instrument(stepTimeoutMs) {
 	try {
 		new PerformanceObserver((list) => {
 			for (const entry of list.getEntries()) {
-				if (['keydown', 'keyup', 'input', 'keypress'].includes(entry.name) && entry.duration >= 16) {
+				if (entry.name === 'keydown' && entry.duration >= 16) {
 					state.slowEvents.push({ name: entry.name, duration: entry.duration });
 				}
 			}
@@ -245,15 +329,17 @@ function instrument(stepTimeoutMs) {
 }
 
 /**
- * Waits until Chart.js has drawn on every chart canvas (Chart.js itself is not reachable
- * from the page: it is module-scoped in its own chunk).
+ * Waits until Chart.js has drawn on every chart canvas inside the viewport (charts below it
+ * are drawn when they scroll in).
  * @param {import('playwright-core').Page} page
  */
-async function waitForCharts(page) {
+async function waitForVisibleCharts(page) {
 	await page.waitForFunction(
 		() => {
-			const canvases = Array.from(document.querySelectorAll('figure canvas'));
-			if (canvases.length === 0) return false;
+			const canvases = Array.from(document.querySelectorAll('figure canvas')).filter((el) => {
+				const r = el.getBoundingClientRect();
+				return r.bottom > 0 && r.top < innerHeight && r.width > 0;
+			});
 			return canvases.every((el) => {
 				const canvas = /** @type {HTMLCanvasElement} */ (el);
 				if (canvas.width === 0 || canvas.height === 0) return false;
@@ -319,86 +405,79 @@ function percentile(sorted, p) {
 }
 
 /**
- * median, p95 (nearest rank), max and mean of some values, in ms rounded to 0.01.
+ * p50, p95 (nearest rank) and max of some values, in ms rounded to 0.01.
  * @param {number[]} values
  */
 function summary(values) {
 	const sorted = [...values].sort((a, b) => a - b);
-	return {
-		median: round(percentile(sorted, 50)),
-		p95: round(percentile(sorted, 95)),
-		max: round(sorted[sorted.length - 1] ?? Number.NaN),
-		mean: round(values.reduce((t, v) => t + v, 0) / (values.length || Number.NaN))
-	};
+	return { p50: round(percentile(sorted, 50)), p95: round(percentile(sorted, 95)), max: round(sorted[sorted.length - 1] ?? Number.NaN) };
 }
 
 /**
  * @param {string} url
  * @param {string} version
- * @param {{ control: string, samples: Sample[], missed: number }[]} results
- * @param {{ name: string, duration: number }[]} slowEvents
+ * @param {Result[]} results
  * @param {string[]} pageErrors
  */
-function report(url, version, results, slowEvents, pageErrors) {
-	const rows = results.map(({ control, samples, missed }) => {
-		const total = summary(samples.map((s) => s.total));
-		return {
-			control,
-			steps: samples.length,
-			missed,
-			totalMs: total,
-			beforeFrameMs: summary(samples.map((s) => s.beforeFrame)),
-			frameMs: summary(samples.map((s) => s.frame)),
-			targetMet: total.p95 < TARGET_P95_MS
-		};
-	});
-	const keystrokes = rows.reduce((t, r) => t + r.steps + r.missed, 0) + options.warmup * rows.length;
-	/** Slow Event Timing entries per event name and duration, e.g. { keydown: { 16: 3 } }. */
-	/** @type {Record<string, Record<number, number>>} */
-	const slow = {};
-	for (const e of slowEvents) {
-		const byDuration = (slow[e.name] ??= {});
-		byDuration[e.duration] = (byDuration[e.duration] ?? 0) + 1;
+function report(url, version, results, pageErrors) {
+	const rows = results.map(({ rate, control, floor, samples, missed, slowKeydowns }) => ({
+		cpuSlowdown: rate,
+		control,
+		floor,
+		steps: samples.length,
+		missed,
+		totalMs: summary(samples.map((s) => s.total)),
+		beforeFrameMs: summary(samples.map((s) => s.beforeFrame)),
+		frameMs: summary(samples.map((s) => s.frame)),
+		/** Event Timing: keydown events of the counted steps that lasted >= 16 ms, and the longest. */
+		eventTiming: { atLeast16Ms: slowKeydowns.length, maxMs: slowKeydowns.length ? Math.max(...slowKeydowns) : null },
+		/** This control's p50 and p95 over the floor's at the same slow-down. */
+		toFloor: { p50: Number.NaN, p95: Number.NaN }
+	}));
+	for (const row of rows) {
+		const floor = rows.find((r) => r.floor && r.cpuSlowdown === row.cpuSlowdown);
+		if (floor) row.toFloor = { p50: round(row.totalMs.p50 / floor.totalMs.p50), p95: round(row.totalMs.p95 / floor.totalMs.p95) };
 	}
 	const environment = {
 		url,
 		browser: `Chromium ${version}`,
 		cpus: availableParallelism(),
+		loadAverage: round(loadavg()[0] ?? Number.NaN),
 		viewport: '1280x800',
 		steps: options.steps,
 		warmup: options.warmup,
-		gapMs: options.gap
+		gapMs: options.gap,
+		cpuSlowdowns: options.rates
 	};
 
 	if (options.json) {
-		console.log(JSON.stringify({ ...environment, targetP95Ms: TARGET_P95_MS, results: rows, eventTiming: { keystrokes, slow }, pageErrors }, null, 2));
+		console.log(JSON.stringify({ ...environment, results: rows, pageErrors }, null, 2));
 		return;
 	}
 
 	const ms = (/** @type {number} */ n) => (Number.isFinite(n) ? `${n.toFixed(1)} ms` : '—');
-	console.log(`Input-to-paint latency of ${url}`);
+	const times = (/** @type {number} */ n) => (Number.isFinite(n) ? `${n.toFixed(1)}x` : '—');
+	const width = Math.max(24, ...rows.map((r) => r.control.length));
+	console.log(`Input-to-paint latency of ${url}: keydown -> end of the next painted frame`);
 	console.log(
-		`Chromium ${version}, headless, 1280 x 800, ${environment.cpus} CPUs; ${options.steps} keyboard steps per control ` +
-			`(+${options.warmup} warm-up), ${options.gap} ms apart; keydown -> end of the next frame\n`
+		`Chromium ${version}, headless, 1280 x 800, ${environment.cpus} CPUs (load ${environment.loadAverage}); ${options.steps} steps per control ` +
+			`(+${options.warmup} warm-up), ${options.gap} ms apart\n`
 	);
 	console.log(
-		`${'control'.padEnd(22)} ${'median'.padStart(9)} ${'p95'.padStart(9)} ${'max'.padStart(9)} ${'mean'.padStart(9)}  ` +
-			`${'target p95 < ' + TARGET_P95_MS + ' ms'}   median split: before frame + frame`
+		`${'CPU'.padEnd(4)} ${'control'.padEnd(width)} ${'p50'.padStart(8)} ${'p95'.padStart(8)} ${'max'.padStart(8)} ` +
+			`${'p50/floor'.padStart(10)} ${'p95/floor'.padStart(10)} ${'ET>=16ms'.padStart(9)}   p50 split: before frame + frame`
 	);
 	for (const r of rows) {
-		const missed = r.missed ? ` (${r.missed} of ${r.steps + r.missed} steps missed)` : '';
+		const missed = r.missed ? `  (${r.missed} of ${r.steps + r.missed} steps missed)` : '';
 		console.log(
-			`${r.control.padEnd(22)} ${ms(r.totalMs.median).padStart(9)} ${ms(r.totalMs.p95).padStart(9)} ${ms(r.totalMs.max).padStart(9)} ${ms(r.totalMs.mean).padStart(9)}  ` +
-				`${(r.targetMet ? 'met' : 'NOT met').padEnd(20)}   ${ms(r.beforeFrameMs.median)} + ${ms(r.frameMs.median)}${missed}`
+			`${`${r.cpuSlowdown}x`.padEnd(4)} ${r.control.padEnd(width)} ${ms(r.totalMs.p50).padStart(8)} ${ms(r.totalMs.p95).padStart(8)} ${ms(r.totalMs.max).padStart(8)} ` +
+				`${(r.floor ? '' : times(r.toFloor.p50)).padStart(10)} ${(r.floor ? '' : times(r.toFloor.p95)).padStart(10)} ` +
+				`${`${r.eventTiming.atLeast16Ms}/${r.steps + r.missed}`.padStart(9)}   ` +
+				`${ms(r.beforeFrameMs.p50)} + ${ms(r.frameMs.p50)}${missed}`
 		);
 	}
-	const slowCount = slowEvents.length;
-	const detail = Object.entries(slow)
-		.map(([name, byDuration]) => `${name} ${Object.entries(byDuration).map(([d, n]) => `${n} x ${d} ms`).join(', ')}`)
-		.join('; ');
 	console.log(
-		`\nEvent Timing cross-check (to presentation, 8 ms granularity): ${slowCount} keydown/input/keyup ` +
-			`event${slowCount === 1 ? '' : 's'} of ${keystrokes} keystrokes lasted >= 16 ms${detail ? ` (${detail})` : ''}.`
+		'\nET>=16ms: keydown events whose Event Timing duration (to the presented frame, 8 ms steps, compositor included) reached 16 ms, of the counted steps.'
 	);
 	if (pageErrors.length) console.log(`\nPage errors:\n  ${pageErrors.join('\n  ')}`);
 }
@@ -412,9 +491,10 @@ function parseCommandLine() {
 	try {
 		const { values } = parseArgs({
 			options: {
-				steps: { type: 'string', default: '100' },
-				warmup: { type: 'string', default: '5' },
+				steps: { type: 'string', default: '60' },
+				warmup: { type: 'string', default: '10' },
 				gap: { type: 'string', default: '50' },
+				rates: { type: 'string', default: '1,4' },
 				control: { type: 'string', multiple: true },
 				url: { type: 'string' },
 				dir: { type: 'string', default: 'build' },
@@ -433,15 +513,11 @@ function parseCommandLine() {
 		if (!Number.isInteger(warmup) || warmup < 0) throw new Error(`--warmup must be a whole number, got ${JSON.stringify(values.warmup)}`);
 		const gap = Number(values.gap);
 		if (!Number.isFinite(gap) || gap < 0) throw new Error(`--gap must be a number of ms >= 0, got ${JSON.stringify(values.gap)}`);
-		return {
-			steps,
-			warmup,
-			gap,
-			controls: values.control?.length ? values.control : ['Cache hit ratio'],
-			url: values.url,
-			dir: values.dir,
-			json: values.json
-		};
+		const rates = values.rates.split(',').map((s) => Number(s.trim()));
+		if (rates.length === 0 || rates.some((r) => !Number.isFinite(r) || r < 1)) {
+			throw new Error(`--rates must be CPU slow-down factors >= 1, separated by commas, got ${JSON.stringify(values.rates)}`);
+		}
+		return { steps, warmup, gap, rates, controls: values.control ?? [], url: values.url, dir: values.dir, json: values.json };
 	} catch (err) {
 		console.error(`input-latency: ${err instanceof Error ? err.message : String(err)}\n${USAGE}`);
 		process.exit(2);
