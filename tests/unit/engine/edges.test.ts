@@ -37,7 +37,8 @@ function model(patch: Partial<ModelPrice>): ModelPrice {
 	};
 }
 
-const rates = (m: ModelPrice) => [m.inputPerMTok, m.cacheWrite5mPerMTok, m.cacheWrite1hPerMTok, m.cacheReadPerMTok, m.outputPerMTok];
+type Rates = Pick<ModelPrice, 'inputPerMTok' | 'cacheWrite5mPerMTok' | 'cacheWrite1hPerMTok' | 'cacheReadPerMTok' | 'outputPerMTok'>;
+const rates = (m: Rates) => [m.inputPerMTok, m.cacheWrite5mPerMTok, m.cacheWrite1hPerMTok, m.cacheReadPerMTok, m.outputPerMTok];
 
 describe('applyOverride', () => {
 	it('moves the cache rates with an overridden input rate, never the output rate', () => {
@@ -65,7 +66,7 @@ describe('applyOverride', () => {
 		expect(applyOverride(opus46, { bandInputPerMTok: 9 }).bands).toBeUndefined();
 		const banded = getModel(march, 'sonnet-4-5'); // above 200,000: $6 / $7.50 / $12 / $0.60 / $22.50
 		// the band's cache rates follow its input: 8 x 1.25, 8 x 2, 8 x 0.1 (to float precision)
-		const [input, write5m, write1h, read, output] = rates(applyOverride(banded, { bandInputPerMTok: 8 }).bands?.[0] as ModelPrice);
+		const [input, write5m, write1h, read, output] = rates(applyOverride(banded, { bandInputPerMTok: 8 }).bands?.[0] as Rates);
 		expect([input, write5m, write1h, output]).toEqual([8, 10, 16, 22.5]);
 		expect(read).toBeCloseTo(0.8, 12);
 		expect(applyOverride(banded, { inputPerMTok: 4 }).bands).toEqual(banded.bands);
