@@ -47,6 +47,21 @@ describe('planReasons', () => {
 		});
 	});
 
+	it('counts a lever as planned when any one workload plans it', () => {
+		const a = neutralWorkload('A', 'opus-5-5');
+		const changed = {
+			...a,
+			planned: { ...a.planned, mixPercent: { 'haiku-5-5': 100 }, caching: { ttl: '5m' as const, hitPercent: 90 }, batchPercent: 50, fastMode: true, inputTrimPercent: 10 }
+		};
+		const s: ScenarioV2 = { ...emptyScenarioV2(), workloads: [changed, neutralWorkload('B', 'opus-5-5')] };
+		// Fast mode is switched on, but Haiku 5.5 has none: it changes nothing.
+		expect(reasonsOf(s)).toStrictEqual({ 'Fast mode': 'This change costs what Today does.' });
+	});
+
+	it('counts trimming the output only as trimming', () => {
+		expect(reasonsOf(plan({}, { outputTrimPercent: 10 }))).not.toHaveProperty('Token optimization');
+	});
+
 	it('says when a change costs what Today does', () => {
 		// Caching without a prefix caches nothing; trimming a request of no tokens trims nothing
 		// (its web searches still cost $0.01 each).

@@ -273,6 +273,11 @@ describe('scenarioWarnings', () => {
 			);
 		});
 
+		it('without adjustment, speaks up when any one model is of the other generation', () => {
+			const s = quiet({ adjustForTokenizer: false, customModels: [custom({ tokenizer: '2026' })], mixPercent: { 'sonnet-4-6': 50, 'my-model': 50 } });
+			expect(ids(scenarioWarnings(s))).toEqual(['tokenizer-not-adjusted']);
+		});
+
 		it('says nothing when every model counts like the measurement', () => {
 			expect(scenarioWarnings(quiet({ adjustForTokenizer: false }))).toEqual([]);
 			expect(scenarioWarnings(onCustom(custom({ tokenizer: '2026' }), { tokensCountedOn: '2026' }))).toEqual([]);

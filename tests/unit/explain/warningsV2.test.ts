@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { planWarnings } from '$lib/explain/warningsV2';
 import { emptyScenarioV2, neutralConversation, neutralWorkload } from '$lib/scenario/defaults';
+import type { ModelPrice } from '$lib/pricing/schema';
 import type { ScenarioV2, Workload } from '$lib/scenario/types';
 
 const scenario = (...workloads: Workload[]): ScenarioV2 => ({ ...emptyScenarioV2(), workloads });
@@ -54,6 +55,45 @@ describe('planWarnings', () => {
 			{ id: 'w1-conversation-no-batch', level: 'info', text: `Chat: ${noBatch}` }
 		]);
 		expect(planWarnings(scenario({ ...chat, turnsPerConversation: 1 }))).toStrictEqual([OPUS_NOTE]);
+	});
+
+	it('keeps the first text of a scenario-wide warning that workloads word differently', () => {
+		// US-only inference on: Opus 4.5 and Opus 4.1 do not offer it, each workload names its own.
+		const s = { ...scenario(neutralWorkload('A', 'opus-4-5'), neutralWorkload('B', 'opus-4-1')), usOnlyInference: true };
+		expect(planWarnings(s).find((w) => w.id === 'us-only-not-offered')?.text).toBe(
+			'US-only inference is not offered on Opus 4.5: the API rejects it there, so it is priced at standard rates. Elsewhere every rate costs 1.1 ×.'
+		);
+	});
+
+	it('keeps the first text of a workload’s warning that its Today models word differently', () => {
+		// Planned on Haiku 4.5 (legacy tokenizer); Today on Opus 5.5 and Opus 4.5: the view from
+		// Opus 5.5 scales Haiku 4.5 alone, the view from Opus 4.5 both legacy models.
+		const w = neutralWorkload('A', 'opus-5-5');
+		const s = scenario({ ...w, today: { ...w.today, mixPercent: { 'opus-5-5': 60, 'opus-4-5': 40 } }, planned: { ...w.planned, mixPercent: { 'haiku-4-5': 100 } } });
+		expect(planWarnings(s).find((x) => x.id === 'w0-tokenizer-scaling')?.text).toBe(
+			'Token counts are measured on Claude 4.7 and later; Haiku 4.5 counts about 23.1 % fewer tokens for the same text, so their input, prefix and output are scaled by 0.77 (6,000 input tokens become 4,615). Turn off Adjust for tokenizer to price the counts as typed.'
+		);
+	});
+
+	it('treats warnings about a model whose id merely contains "note-" as the workload’s own', () => {
+		const footnote: ModelPrice = {
+			id: 'footnote-1',
+			name: 'Footnote',
+			family: 'custom',
+			status: 'active',
+			contextWindow: 1_000_000,
+			inputPerMTok: 1,
+			cacheWrite5mPerMTok: 1.25,
+			cacheWrite1hPerMTok: 2,
+			cacheReadPerMTok: 0.1,
+			outputPerMTok: 5,
+			minCacheTokens: 1024,
+			usOnlyInference: false,
+			tokenizer: '2026',
+			bands: [{ abovePromptTokens: 1000, inputPerMTok: 2, cacheWrite5mPerMTok: 2.5, cacheWrite1hPerMTok: 4, cacheReadPerMTok: 0.2, outputPerMTok: 10 }]
+		};
+		const s = { ...scenario(neutralWorkload('A', 'footnote-1'), neutralWorkload('B', 'opus-5-5')), customModels: [footnote] };
+		expect(planWarnings(s).map((w) => w.id)).toContain('w0-band-footnote-1');
 	});
 
 	it('does not mutate the scenario', () => {
