@@ -151,9 +151,19 @@ describe('engine invariants', () => {
 		fc.assert(
 			fc.property(helpfulScenarioArb, (s) => {
 				expect(parseScenario(s).ok).toBe(true);
+				// Float noise only: splitting the same traffic over several models rounds differently,
+				// and at the break-even a write far dearer than the input (an override can make it
+				// 10^7 times dearer) magnifies the break-even's last bit by write / input.
+				const sheet = scenarioSheet(s);
+				const magnifier = Math.max(
+					1,
+					...Object.keys(s.mixPercent).map((id) => {
+						const m = getModel(sheet, id);
+						return (s.cacheTtl === '5m' ? m.cacheWrite5mPerMTok : m.cacheWrite1hPerMTok) / m.inputPerMTok;
+					})
+				);
 				for (const row of computeStack(s)) {
-					// Float noise only: splitting the same traffic over several models rounds differently.
-					expect(row.cumulativeSavingPercent).toBeGreaterThanOrEqual(-1e-9);
+					expect(row.cumulativeSavingPercent).toBeGreaterThanOrEqual(-1e-9 * magnifier);
 					expect(row.cumulativeSavingPercent).toBeLessThanOrEqual(100);
 				}
 			}),
