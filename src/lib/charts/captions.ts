@@ -3,6 +3,7 @@
 // these before (and without) Chart.js, so this file must not import ./configs (which loads
 // with Chart.js, after the first paint).
 import type { SavingsRow as StackRow } from '../engine/computeStack';
+import { PLAN_ROW_NAMES } from '../engine/plan';
 import { CACHE_MODES, type BreakEvenPoint, type CacheMode, type HitRatioSeries, type SharedContextSeries } from '../engine/series';
 import type { CacheTtl } from '../scenario/schema';
 import { TTL_WORDS, formatMoney, formatPercent, formatPerRequest, formatSavingPercent } from '../format';
@@ -95,6 +96,11 @@ export function sharedContextCaption(series: SharedContextSeries): string {
 // 3. Savings waterfall
 // ---------------------------------------------------------------------------------------
 
+/** The plan's first row is Today (what the team pays now); a version-1 stack starts from its baseline. */
+const TODAY = PLAN_ROW_NAMES.today;
+/** What the first row is called in running text: "Today" or "the baseline". */
+export const startName = (rows: readonly { lever: string }[]) => (rows[0]?.lever === TODAY ? TODAY : 'the baseline');
+
 /** The tooltip text of one waterfall bar (index rows.length is the optimized total). */
 export function waterfallBarText(rows: readonly StackRow[], index: number): string {
 	const row = rows[index];
@@ -105,7 +111,7 @@ export function waterfallBarText(rows: readonly StackRow[], index: number): stri
 		const cost = `${formatMoney(final.monthlyCost)} a month`;
 		return index === 0
 			? cost
-			: `${cost}, ${savingWords(final.cumulativeSaving, final.cumulativeSavingPercent, baseline.monthlyCost)} against the baseline`;
+			: `${cost}, ${savingWords(final.cumulativeSaving, final.cumulativeSavingPercent, baseline.monthlyCost)} against ${startName(rows)}`;
 	}
 	const before = rows[index - 1]?.monthlyCost ?? 0;
 	return `${capitalize(savingWords(row.stepSaving, row.stepSavingPercent, before))}: ${formatMoney(before)} → ${formatMoney(row.monthlyCost)} a month`;
@@ -113,16 +119,17 @@ export function waterfallBarText(rows: readonly StackRow[], index: number): stri
 
 /**
  * The caption of the waterfall: the totals, the largest saving and any lever that adds cost.
- * Example: "From a $2,475 baseline to $341 a month: the levers save $2,134 (86.2 %). The
+ * Example: "From $2,475 today to $341 a month: the levers save $2,134 (86.2 %). The
  * largest step is Model routing, saving $1,832. Each step is measured on top of the ones before it."
  */
 export function waterfallCaption(rows: readonly StackRow[]): string {
 	const baseline = rows[0];
 	const final = rows[rows.length - 1];
 	if (!baseline || !final) return '';
-	if (baseline.monthlyCost <= 0) return `Nothing to save: the baseline costs ${formatMoney(0)} a month.`;
+	const today = baseline.lever === TODAY;
+	if (baseline.monthlyCost <= 0) return `Nothing to save: ${today ? 'today' : 'the baseline'} costs ${formatMoney(0)} a month.`;
 	const parts = [
-		`From a ${formatMoney(baseline.monthlyCost)} baseline to ${formatMoney(final.monthlyCost)} a month: ` +
+		`From ${today ? `${formatMoney(baseline.monthlyCost)} today` : `a ${formatMoney(baseline.monthlyCost)} baseline`} to ${formatMoney(final.monthlyCost)} a month: ` +
 			`the levers ${final.cumulativeSaving < 0 ? 'add' : 'save'} ${formatMoney(Math.abs(final.cumulativeSaving))} (${formatSavingPercent(Math.abs(final.cumulativeSavingPercent), baseline.monthlyCost)}).`
 	];
 	const levers = rows.slice(1);

@@ -3,7 +3,7 @@
 import type { SavingsRow as StackRow } from '../engine/computeStack';
 import { CACHE_MODES, type BreakEvenPoint, type HitRatioSeries, type SharedContextSeries } from '../engine/series';
 import { TTL_WORDS, formatMoney, formatPerRequest } from '../format';
-import { OPTIMIZED_LABEL, TTLS, capitalize, savingAmount, savingWords, valueAt, type ChartTable } from './captions';
+import { OPTIMIZED_LABEL, TTLS, capitalize, savingAmount, savingWords, startName, valueAt, type ChartTable } from './captions';
 import { formatPercentTick } from './format';
 import { MODE_LABEL } from './palette';
 
@@ -48,7 +48,7 @@ export function sharedContextTable(series: SharedContextSeries): ChartTable {
 	return { columns: ['Requests', ...CACHE_MODES.map((m) => `${MODE_LABEL[m]}, cumulative $`)], rows };
 }
 
-/** The waterfall as a table: each bar with its cost, its change and the saving against the baseline. */
+/** The waterfall as a table: each bar with its cost, its change and the saving against the first row (Today). */
 export function waterfallTable(rows: readonly StackRow[]): ChartTable {
 	const final = rows[rows.length - 1];
 	const baseline = rows[0]?.monthlyCost ?? 0;
@@ -61,5 +61,5 @@ export function waterfallTable(rows: readonly StackRow[]): ChartTable {
 	if (final) {
 		body.push([OPTIMIZED_LABEL, formatMoney(final.monthlyCost), '—', savingAmount(final.cumulativeSaving, final.cumulativeSavingPercent, baseline)]);
 	}
-	return { columns: ['Step', 'Monthly cost', 'Change against the step above', 'Saving against the baseline'], rows: body };
+	return { columns: ['Step', 'Monthly cost', 'Change against the step above', `Saving against ${startName(rows)}`], rows: body };
 }

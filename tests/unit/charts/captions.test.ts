@@ -2,7 +2,7 @@
 // break-even facts (21.7 % / 52.6 %; 1 and 2 reads to repay a write) and hand arithmetic on
 // the default scenario (baseline 100,000 Opus 4.6 requests of 6,000 in / 500 out: $4,250).
 import { describe, expect, it } from 'vitest';
-import { breakEvenPoints, computeStack, hitRatioSeries, sharedContextSeries, type StackRow } from '$lib/engine';
+import { breakEvenPoints, computePlan, computeStack, hitRatioSeries, sharedContextSeries, type StackRow } from '$lib/engine';
 import {
 	OPTIMIZED_LABEL,
 	hitRatioCaption,
@@ -230,6 +230,16 @@ describe('waterfall text', () => {
 		const table = waterfallTable(tiny);
 		expect(table.rows[1]).toEqual(['Model routing', '$42.50', 'Adds $42.50 (n/a)', '-$42.50 (n/a)']);
 		expect(table.rows[5]).toEqual(['Optimized', '$42.50', '—', '-$42.50 (n/a)']);
+	});
+
+	it('a plan starts from Today, not from a baseline (the same $4,250 and $559 through computePlan)', () => {
+		const plan = computePlan(scenario()).rows;
+		expect(plan[0]!.lever).toBe('Today');
+		expect(waterfallCaption(plan)).toMatch(/^From \$4,250 today to \$559 a month: the levers save \$3,691 \(86\.8 %\)\./);
+		expect(waterfallBarText(plan, plan.length)).toBe('$559 a month, saves $3,691 (86.8 %) against Today');
+		expect(waterfallTable(plan).columns.at(-1)).toBe('Saving against Today');
+		expect(waterfallTable(plan).rows[0]).toEqual(['Today', '$4,250', '—', '—']);
+		expect(waterfallCaption(computePlan(scenario({ requestsPerMonth: 0 })).rows)).toBe('Nothing to save: today costs $0.00 a month.');
 	});
 
 	it('handles a free baseline', () => {
