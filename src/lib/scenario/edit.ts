@@ -15,12 +15,17 @@ export function freeName(s: ScenarioV2, wanted: string): string {
 	}
 }
 
-/** Adds a neutral request workload on the model of the first workload's Today (up to MAX_WORKLOADS). */
+/**
+ * Adds a neutral request workload on the model of the first workload's Today (up to
+ * MAX_WORKLOADS). Its token counts are taken to be measured on that model's tokenizer, so a
+ * legacy model's workload starts without a tokenizer adjustment.
+ */
 export function addWorkload(s: ScenarioV2, sheet: PriceSheet): ScenarioV2 {
 	if (s.workloads.length >= MAX_WORKLOADS) return s;
 	const model = Object.keys(s.workloads[0]?.today.mixPercent ?? sheet.defaultMix)[0] ?? Object.keys(sheet.defaultMix)[0];
 	const w = neutralWorkload(freeName(s, `Workload ${s.workloads.length + 1}`), model);
-	return { ...s, workloads: [...s.workloads, w] };
+	const tokenizer = sheet.models.find((m) => m.id === model)?.tokenizer;
+	return { ...s, workloads: [...s.workloads, tokenizer ? { ...w, tokensCountedOn: tokenizer } : w] };
 }
 
 /** A copy of workload `index`, right after it, named `<name> (copy)`. */
