@@ -253,6 +253,16 @@ test.describe('several workloads', () => {
 		await page.getByRole('button', { name: 'Move Nightly triage down', exact: true }).click();
 		expect(await workloadNames(page)).toEqual(['Support triage', 'Nightly triage']);
 
+		// A cleared name: the field stays blank while it has focus, the workload meanwhile goes by
+		// "Workload 2" (as its link would name it), and the field shows that name on leaving it.
+		const nameOf = (name: string) => workload(page, name).getByRole('textbox', { name: 'Workload name', exact: true });
+		await nameOf('Nightly triage').fill('');
+		await expect(nameOf('Workload 2')).toHaveValue('');
+		expect((await bodyRows(perWorkload(page))).map((r) => r[0])).toEqual(['Total', 'Support triage', 'Workload 2']);
+		await nameOf('Workload 2').blur();
+		await expect(nameOf('Workload 2')).toHaveValue('Workload 2');
+		await nameOf('Workload 2').fill('Nightly triage');
+
 		// Remove: back to the example alone, and its figures.
 		await page.getByRole('button', { name: 'Remove Nightly triage', exact: true }).click();
 		expect(await workloadNames(page)).toEqual(['Support triage']);

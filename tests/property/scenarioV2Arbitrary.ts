@@ -65,7 +65,7 @@ function workloadNameArb(index: number): fc.Arbitrary<string> {
 	return fc.oneof(
 		{ weight: 2, arbitrary: fc.constant(`Workload ${index + 1}`) },
 		{ weight: 1, arbitrary: fc.constant(`Workload ${index + 2}`) },
-		{ weight: 3, arbitrary: textArb(TEXT_LIMITS.workloadName, UNSAFE_IN_NAME, ['Support triage']).filter((t) => t.length > 0) }
+		{ weight: 3, arbitrary: textArb(TEXT_LIMITS.workloadName, UNSAFE_IN_NAME, ['Support triage']).filter((t) => t.trim().length > 0) }
 	);
 }
 

@@ -70,6 +70,9 @@ const SETTING_KEYS = {
 	inputTrim: SETTINGS_FIELDS.inputTrimPercent.url,
 	outputTrim: SETTINGS_FIELDS.outputTrimPercent.url
 } as const;
+/** Keys of one kind of workload only (`ws` belongs to both; conversations never batch). */
+const REQUEST_ONLY_KEYS = new Set([...REQUEST_FIELDS.map((f) => f.url), SETTING_KEYS.todayBatch, SETTING_KEYS.plannedBatch].filter((k) => !CONVERSATION_FIELDS.some((f) => f.url === k)));
+const CONVERSATION_ONLY_KEYS = new Set(CONVERSATION_FIELDS.map((f) => f.url).filter((k) => !REQUEST_FIELDS.some((f) => f.url === k)));
 /** A workload's own monthly growth, written after its other keys (appended later). */
 const WORKLOAD_GROWTH_KEY = FORECAST_FIELDS.growthPercent.url;
 
@@ -196,6 +199,8 @@ function decode(params: URLSearchParams, options: DecodeOptions): RepairedV2 {
 	const setting = (n: number, column: 'today' | 'planned') => ((workload(n)[column] as Record<string, unknown> | undefined) ?? (workload(n)[column] = Object.create(null) as Record<string, unknown>)) as Record<string, unknown>;
 	let count: unknown;
 	const unknown: string[] = [];
+	/** The keys each workload gave (`req`, `mix`...), by workload index. */
+	const givenKeys: string[][] = [];
 	const prices: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
 	const customModels: Record<string, unknown>[] = [];
 	const forecast = () => ((raw.forecast as Record<string, unknown> | undefined) ?? (raw.forecast = Object.create(null) as Record<string, unknown>)) as Record<string, unknown>;
@@ -251,8 +256,18 @@ function decode(params: URLSearchParams, options: DecodeOptions): RepairedV2 {
 		const n = match ? Number(match[1]) : 0;
 		if (!match || n > MAX_WORKLOADS || !readWorkloadKey(match[2] as string, value, n, workload, setting, notes)) {
 			if (!isTrackingKey(key) && !options.ignoreKeys?.includes(key)) unknown.push(key);
-		}
+		} else (givenKeys[n - 1] ??= []).push(match[2] as string);
 	}
+	// The kind may come after its numbers, so the other kind's keys are known only now.
+	workloads.forEach((w, i) => {
+		const conversations = w.kind === 'conversations';
+		const foreign = (givenKeys[i] ?? []).filter((k) => (conversations ? REQUEST_ONLY_KEYS : CONVERSATION_ONLY_KEYS).has(k));
+		if (foreign.length === 0) return;
+		const one = foreign.length === 1;
+		notes.push(
+			`Workload ${i + 1}: ${foreign.map((k) => quoteSafely(`w${i + 1}.${k}`)).join(', ')} ${one ? 'is a setting' : 'are settings'} of ${conversations ? 'request' : 'conversation'} workloads; ignored ${one ? 'it' : 'them'}`
+		);
+	});
 
 	// `w` gives the count; a workload with no key of its own is a new, neutral one.
 	const given = typeof count === 'number' && Number.isInteger(count) && count >= 1 ? Math.min(count, MAX_WORKLOADS) : 1;

@@ -1,3 +1,4 @@
+import { LONE_SURROGATE } from './text';
 import { TOKENIZERS, modelPriceSchema, type ModelPrice, type PriceSheet, type Tokenizer } from '../pricing/schema';
 import { getSheet } from '../pricing/sheets';
 import { describeIssues } from '../validation/describeIssues';
@@ -59,8 +60,6 @@ export const PRICE_FIELDS = PRICE_FIELD_ROWS.map((row) => ({ ...row, schema: row
 
 export { sheetValue };
 
-/** A UTF-16 surrogate without its pair: not a character, and not encodable in a URL. */
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** A notice longer than this many sentences ends with "...and N more corrections". */
 export const MAX_CORRECTIONS = 25;

@@ -1,3 +1,4 @@
+import { LONE_SURROGATE, safeText } from './text';
 import { TOKENIZERS, type PriceSheet, type Tokenizer } from '../pricing/schema';
 import { getSheet, PRICE_SHEETS } from '../pricing/sheets';
 import { quoteSafely } from '../validation/quoteSafely';
@@ -120,20 +121,14 @@ function repairSheetV2(value: unknown, out: string[]): PriceSheet {
 	return fallback;
 }
 
-/** Characters that would reorder or hide text around them, and C0/C1 controls (newlines and tabs allowed in notes). */
-const UNSAFE_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
-const UNSAFE_LINE = /[\u0000-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
-/** Half of a surrogate pair: not a character, and no link can carry it (encodeURIComponent throws). */
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
 /** Text as given, cut to `max` characters, without control or direction-changing characters (said so). */
 export function repairText(value: unknown, label: string, max: number, fallback: string, out: string[], multiline = false): string {
 	if (value === undefined) return fallback;
 	if (typeof value !== 'string') {
-		out.push(`${label} ${quoteSafely(value)} is not text; left it empty`);
+		out.push(`${label} ${quoteSafely(value)} is not text; ${fallback ? `used ${quoteSafely(fallback)}` : 'left it empty'}`);
 		return fallback;
 	}
-	let text = value.replace(multiline ? UNSAFE_TEXT : UNSAFE_LINE, '').replace(LONE_SURROGATE, '');
+	let text = safeText(value, multiline);
 	if (text !== value) out.push(`${label}: removed control or direction-changing characters`);
 	if (text.length > max) {
 		out.push(`${label} is ${text.length} characters long; kept the first ${max}`);
@@ -180,7 +175,10 @@ function repairWorkload(value: unknown, index: number, sheet: PriceSheet, out: s
 		return neutralWorkload(fallbackName, firstDefaultModel(sheet));
 	}
 	const get = (key: string): unknown => (Object.hasOwn(value, key) ? value[key] : undefined);
-	const name = repairText(get('name'), `${fallbackName} name`, TEXT_LIMITS.workloadName, fallbackName, out) || fallbackName;
+	// A workload always has a name to show (its region, tables and charts are named after it).
+	const typed = repairText(get('name'), `${fallbackName} name`, TEXT_LIMITS.workloadName, fallbackName, out);
+	const name = typed.trim() ? typed : fallbackName;
+	if (name !== typed) out.push(`${fallbackName} name is empty; used ${quoteSafely(fallbackName)}`);
 	const kind = get('kind');
 	if (kind !== undefined && kind !== 'requests' && kind !== 'conversations') {
 		out.push(`${name}: kind ${quoteSafely(kind)} is not requests or conversations; used requests`);
