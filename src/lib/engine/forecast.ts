@@ -95,7 +95,10 @@ export function forecast(scenario: ScenarioV2, plan: Plan, options: ForecastOpti
 		(t, m) => ({ label: 'Total', today: t.today + m.today, planned: t.planned + m.planned, saving: t.saving + m.saving }),
 		{ label: 'Total', today: 0, planned: 0, saving: 0 }
 	);
-	return { months, quarters, total, retirements: retirementsWithin(scenario, months[0]?.month ?? options.startMonth, months.at(-1)?.month ?? options.startMonth, sheet) };
+	// The horizon is at least 3 months: the first and last exist.
+	const first = (months[0] as ForecastMonth).month;
+	const last = (months[horizon - 1] as ForecastMonth).month;
+	return { months, quarters, total, retirements: retirementsWithin(scenario, first, last, sheet) };
 }
 
 /** Models of any workload's Today or Planned mix whose retirement falls from `first` to `last` (months, inclusive). */

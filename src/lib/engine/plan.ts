@@ -137,14 +137,14 @@ export function computePlan(input: ScenarioV2 | Scenario, sheet?: PriceSheet): P
 		previous = cost;
 		plannedMonths.forEach((m, i) => {
 			const t = (todayMonths[i] as WorkloadMonth).total;
-			own[i]?.push(planRow(PLAN_ROW_NAMES[key], key, m.total, (before[i] as WorkloadMonth).total, t));
+			(own[i] as PlanRow[]).push(planRow(PLAN_ROW_NAMES[key], key, m.total, (before[i] as WorkloadMonth).total, t));
 		});
 	}
 
 	const workloads = scenario.workloads.map((w, index): WorkloadPlan => {
 		const t = todayMonths[index] as WorkloadMonth;
 		const p = plannedMonths[index] as WorkloadMonth;
-		return { index, name: w.name, today: t, planned: p, saving: t.total - p.total, savingPercent: percentSaved(t.total, p.total), rows: own[index] ?? [] };
+		return { index, name: w.name, today: t, planned: p, saving: t.total - p.total, savingPercent: percentSaved(t.total, p.total), rows: own[index] as PlanRow[] };
 	});
 	return { rows, today, planned: previous, workloads, models: modelTotals(todayMonths, plannedMonths) };
 }

@@ -88,3 +88,36 @@ describe('forecast', () => {
 		expect(forecast(withSonnet45, p, { startMonth: '2026-08', horizonMonths: 3, growthPercent: 0 }).retirements).toEqual([]);
 	});
 });
+
+describe('forecast: quarters, the total and the window’s edges', () => {
+	// 1,000,000 requests of 1,000 input tokens on Sonnet 4.6 ($3/MTok): $3,000 a month Today;
+	// Planned all through the Batch API at half price: $1,500.
+	const w = thousand();
+	const batched: RequestWorkload = {
+		...w,
+		inputTokens: 1000,
+		webSearchesPerRequest: 0,
+		planned: { ...w.planned, batchPercent: 100 }
+	};
+	const s = scenario([batched]);
+	const plan = computePlan(s);
+
+	it('sums Today, Planned and the saving per quarter and in a total labelled Total', () => {
+		const f = forecast(s, plan, { startMonth: '2026-12', horizonMonths: 3, growthPercent: 0 });
+		expect(f.quarters.map((q) => [q.label, q.today, q.planned, q.saving])).toEqual([
+			['Q4 2026', expect.closeTo(3000, 9), expect.closeTo(1500, 9), expect.closeTo(1500, 9)],
+			['Q1 2027', expect.closeTo(6000, 9), expect.closeTo(3000, 9), expect.closeTo(3000, 9)]
+		]);
+		expect([f.total.label, f.total.today, f.total.planned, f.total.saving]).toEqual(['Total', expect.closeTo(9000, 9), expect.closeTo(4500, 9), expect.closeTo(4500, 9)]);
+	});
+
+	it('counts a retirement in the first and in the last month of the window (Sonnet 4.5, 2026-11-30)', () => {
+		const onSonnet45 = scenario([{ ...w, today: { ...w.today, mixPercent: { 'sonnet-4-5': 100 } } }]);
+		const p = computePlan(onSonnet45);
+		const ids = (startMonth: string) => forecast(onSonnet45, p, { startMonth, horizonMonths: 3, growthPercent: 0 }).retirements.map((r) => r.month);
+		expect(ids('2026-11')).toEqual(['2026-11']);
+		expect(ids('2026-09')).toEqual(['2026-11']);
+		expect(ids('2026-12')).toEqual([]);
+		expect(ids('2026-08')).toEqual([]);
+	});
+});

@@ -3,8 +3,8 @@
 // with version-1 inputs (§9) and version-2 inputs. Every expected figure is typed from the
 // spec or is hand arithmetic written out beside it.
 import { describe, expect, it } from 'vitest';
-import { computePlan, type Plan } from '$lib/engine';
-import { DEFAULT_SCENARIO, defaultScenario } from '$lib/scenario/defaults';
+import { TODAY, computePlan, effectiveSettings, type Plan } from '$lib/engine';
+import { DEFAULT_SCENARIO, defaultScenario, neutralConversation } from '$lib/scenario/defaults';
 import {
 	PLAN_LEVERS,
 	type ConversationPlan,
@@ -627,5 +627,72 @@ describe('computePlan: per-workload and per-model breakdowns', () => {
 		const swapped = computePlan({ ...s, workloads: [s.workloads[1]!, s.workloads[0]!] });
 		expectCosts(swapped, costs(plan));
 		expect(swapped.models.map((m) => m.model.id)).toEqual(['opus-5-5', 'sonnet-4-6']);
+	});
+});
+
+describe('computePlan: edges the mutation report found untested', () => {
+	// Sonnet 4.6 ($3 in, $15 out), Haiku 4.5 ($1, $5), Opus 4.6 ($5, $25), all legacy tokenizer:
+	// 1,000 requests of 10,000 input and 1,000 output tokens cost $45, $15 and $75 on each alone.
+	const shape: Shape = { requestsPerMonth: 1000, inputTokens: 10_000, cachedPrefixTokens: 0, outputTokens: 1000, tokensCountedOn: 'legacy' };
+	const routed = (today: Record<string, number>, planned: Record<string, number>) =>
+		computePlan(scenario('anthropic-2026-11', [workload('Routed', shape, { mixPercent: today }, { mixPercent: planned })]));
+
+	it('routing to the same models in other shares: 50/50 -> 20/80 costs $30 -> $21', () => {
+		// 0.5 x 45 + 0.5 x 15 = 30; 0.2 x 45 + 0.8 x 15 = 21.
+		expectCosts(routed({ 'sonnet-4-6': 50, 'haiku-4-5': 50 }, { 'sonnet-4-6': 20, 'haiku-4-5': 80 }), [30, 21, 21, 21, 21, 21]);
+	});
+
+	it('routing that keeps one model and replaces the other: $30 -> $60', () => {
+		// 0.5 x 45 + 0.5 x 75 = 60.
+		expectCosts(routed({ 'sonnet-4-6': 50, 'haiku-4-5': 50 }, { 'sonnet-4-6': 50, 'opus-4-6': 50 }), [30, 60, 60, 60, 60, 60]);
+	});
+
+	it('the same shares listed in another order, or with an extra 0 % model, route nothing', () => {
+		const plan = routed({ 'sonnet-4-6': 50, 'haiku-4-5': 50 }, { 'haiku-4-5': 50, 'sonnet-4-6': 50 });
+		expectCosts(plan, [30, 30, 30, 30, 30, 30]);
+		expect(plan.rows[1]!.stepSaving).toBe(0);
+		const zero = routed({ 'sonnet-4-6': 100 }, { 'sonnet-4-6': 100, 'haiku-4-5': 0 });
+		expect(zero.rows[1]!.stepSaving).toBe(0);
+	});
+
+	it('a model at 0 % is not in the breakdown', () => {
+		const plan = routed({ 'sonnet-4-6': 100, 'haiku-4-5': 0 }, { 'sonnet-4-6': 0, 'haiku-4-5': 100 });
+		expect(plan.workloads[0]!.today.models.map((m) => m.model.id)).toEqual(['sonnet-4-6']);
+		expect(plan.workloads[0]!.planned.models.map((m) => m.model.id)).toEqual(['haiku-4-5']);
+		expect(plan.models.map((m) => [m.model.id, m.today, m.planned])).toEqual([
+			['sonnet-4-6', expect.closeTo(45, 9), 0],
+			['haiku-4-5', 0, expect.closeTo(15, 9)]
+		]);
+	});
+
+	it('computes a month once when no lever changes it: a neutral workload’s Planned is its Today', () => {
+		const plan = routed({ 'sonnet-4-6': 100 }, { 'sonnet-4-6': 100 });
+		expect(plan.workloads[0]!.planned).toBe(plan.workloads[0]!.today);
+		// A workload the levers do change gets a month of its own.
+		const moved = routed({ 'sonnet-4-6': 100 }, { 'haiku-4-5': 100 });
+		expect(moved.workloads[0]!.planned).not.toBe(moved.workloads[0]!.today);
+	});
+
+	it.each([
+		['a repeated lever (five entries)', ['routing', 'routing', 'batch', 'fast', 'trimming']],
+		['all five and one more', ['routing', 'caching', 'batch', 'fast', 'trimming', 'batch']],
+		['no order at all', undefined]
+	])('uses the default order for %s', (_name, leverOrder) => {
+		const plan = computePlan(scenario('anthropic-2026-11', [triage()], { leverOrder: leverOrder as PlanLever[] }));
+		expect(plan.rows.map((r) => r.lever)).toEqual(ROW_NAMES);
+	});
+});
+
+describe('effectiveSettings and TODAY', () => {
+	it('TODAY applies no lever', () => {
+		expect(TODAY).toStrictEqual({ routing: false, caching: false, batch: false, fast: false, trimming: false });
+	});
+
+	it('a conversation never batches; a request workload takes Planned’s batch share with the batch lever', () => {
+		const c = neutralConversation('Chat', 'sonnet-4-6');
+		expect(effectiveSettings(c, { ...TODAY, batch: true }).batchPercent).toBe(0);
+		const r = workload('R', opusShape, { mixPercent: { 'opus-5-5': 100 }, batchPercent: 10 }, { batchPercent: 60 });
+		expect(effectiveSettings(r, TODAY).batchPercent).toBe(10);
+		expect(effectiveSettings(r, { ...TODAY, batch: true }).batchPercent).toBe(60);
 	});
 });
