@@ -81,7 +81,6 @@ export function hitRatioAtRate(perMinute: number, activeHoursPerDay: number, ttl
 	if (!(activeHoursPerDay > 0 && activeHoursPerDay <= 24)) {
 		throw new RangeError(`activeHoursPerDay must be above 0 and at most 24 (got ${activeHoursPerDay})`);
 	}
-	if (perMinute === 0) return 0;
 	if (perMinute === Infinity) return 1;
 	const t = TTL_MINUTES[ttl];
 	const w = 60 * activeHoursPerDay;
