@@ -1,6 +1,6 @@
 // The Vitest configuration of mutation runs (npm run mutate, docs/testing.md): the project's
 // own, plus a fixed fast-check seed so each mutant meets the same property-test cases, at
-// most 200 cases a property (tests/mutation/fastCheck.js), and room for tests that run slower
+// most 100 cases a property (tests/mutation/fastCheck.js), and room for tests that run slower
 // on instrumented code.
 import { fileURLToPath } from 'node:url';
 import { mergeConfig } from 'vitest/config';

@@ -7,7 +7,7 @@ import real from 'fast-check-real';
 export * from 'fast-check-real';
 
 /** The most cases one property runs in a mutation run. */
-export const MAX_RUNS = 200;
+export const MAX_RUNS = 100;
 
 /** fc.assert with numRuns capped at MAX_RUNS. */
 export function assert(property, params = {}) {
