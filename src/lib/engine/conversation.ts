@@ -75,7 +75,7 @@ function checkShape(shape: ConversationShape): void {
  */
 export function previousEntryAlive(ttl: CacheTtl, secondsBetweenTurns: number): number {
 	if (!(secondsBetweenTurns >= 0)) throw new RangeError(`secondsBetweenTurns must be 0 or more (got ${secondsBetweenTurns})`);
-	if (secondsBetweenTurns === 0) return 1;
+	// g = 0 gives e^(−∞) = 0: p = 1, with no branch of its own.
 	return -Math.expm1(-(TTL_MINUTES[ttl] * 60) / secondsBetweenTurns);
 }
 
