@@ -1,6 +1,6 @@
 import type { PriceSheet } from '../pricing/schema';
 import { getSheet } from '../pricing/sheets';
-import { CONVERSATION_FIELDS, REQUEST_FIELDS } from './fields';
+import { CONVERSATION_FIELDS, REQUEST_FIELDS, type NumberField } from './fields';
 import {
 	PLAN_LEVERS,
 	type ConversationSettings,
@@ -81,7 +81,7 @@ export function firstDefaultModel(sheet: PriceSheet): string {
 
 /** A request workload whose Planned equals its Today: a plan that saves nothing until changed. */
 export function neutralWorkload(name = 'Workload 1', modelId = firstDefaultModel(getSheet(V2_DEFAULT_SHEET))): RequestWorkload {
-	const field = (key: (typeof REQUEST_FIELDS)[number]['key']) => REQUEST_FIELDS.find((f) => f.key === key)?.default ?? 0;
+	const field = (key: (typeof REQUEST_FIELDS)[number]['key']) => (REQUEST_FIELDS.find((f) => f.key === key) as NumberField).default;
 	const today: RequestSettings = { mixPercent: { [modelId]: 100 }, caching: null, batchPercent: 0, fastMode: false };
 	return {
 		name,
@@ -100,7 +100,7 @@ export function neutralWorkload(name = 'Workload 1', modelId = firstDefaultModel
 
 /** A conversation workload whose Planned equals its Today. */
 export function neutralConversation(name = 'Workload 1', modelId = firstDefaultModel(getSheet(V2_DEFAULT_SHEET))): ConversationWorkload {
-	const field = (key: (typeof CONVERSATION_FIELDS)[number]['key']) => CONVERSATION_FIELDS.find((f) => f.key === key)?.default ?? 0;
+	const field = (key: (typeof CONVERSATION_FIELDS)[number]['key']) => (CONVERSATION_FIELDS.find((f) => f.key === key) as NumberField).default;
 	const today: ConversationSettings = { mixPercent: { [modelId]: 100 }, caching: null, fastMode: false };
 	return {
 		name,

@@ -98,13 +98,14 @@ function readJsonObject(text: string): { value: Record<string, unknown>; notes: 
  * properties, as JSON.parse makes them: "__proto__" stays plain data.
  */
 function firstWins(node: Node, path: readonly (string | number)[], duplicates: { offset: number; note: string }[]): unknown {
-	if (node.type === 'array') return (node.children ?? []).map((child, i) => firstWins(child, [...path, i], duplicates));
+	// jsonc-parser gives arrays and objects their children, and each property its key node.
+	if (node.type === 'array') return (node.children as Node[]).map((child, i) => firstWins(child, [...path, i], duplicates));
 	if (node.type !== 'object') return node.value as unknown;
 	const out: Record<string, unknown> = {};
 	const seen = new Map<string, { offset: number; count: number }>();
-	for (const property of node.children ?? []) {
-		const [keyNode, valueNode] = property.children ?? [];
-		const key = String(keyNode?.value);
+	for (const property of node.children as Node[]) {
+		const [keyNode, valueNode] = property.children as Node[];
+		const key = String((keyNode as Node).value);
 		const first = seen.get(key);
 		if (first) {
 			first.count += 1;
@@ -138,8 +139,8 @@ function describeJson(data: unknown): string {
 	if (Array.isArray(data)) return 'a list';
 	if (typeof data === 'string') return 'a string';
 	if (typeof data === 'number') return 'a number';
-	if (typeof data === 'boolean') return 'a true/false value';
-	return 'a value';
+	// What is left of JSON's values (an object is read as a scenario, never described).
+	return 'a true/false value';
 }
 
 /**
@@ -157,12 +158,13 @@ export function scenarioV2ToJson(s: ScenarioV2): string {
 	});
 	const workload = (w: Workload) => {
 		const numbers = (w.kind === 'requests' ? REQUEST_FIELDS : CONVERSATION_FIELDS) as readonly { key: string }[];
+		const traffic = w.traffic;
 		return {
 			name: w.name,
 			kind: w.kind,
 			...Object.fromEntries(numbers.map((f) => [f.key, (w as unknown as Record<string, number>)[f.key]])),
 			tokensCountedOn: w.tokensCountedOn,
-			traffic: w.traffic && Object.fromEntries(TRAFFIC_FIELDS.map((f) => [f.key, w.traffic?.[f.key]])),
+			traffic: traffic && Object.fromEntries(TRAFFIC_FIELDS.map((f) => [f.key, traffic[f.key]])),
 			today: settings(w, w.today),
 			planned: { ...settings(w, w.planned), inputTrimPercent: w.planned.inputTrimPercent, outputTrimPercent: w.planned.outputTrimPercent },
 			// Added later, so last; only a workload with its own growth has it.
@@ -183,8 +185,9 @@ export function scenarioV2ToJson(s: ScenarioV2): string {
 		// Added later, so last; only when it differs from the defaults (the start month only when picked).
 		...(s.forecast
 			? {
+					// JSON leaves out a start month that is undefined (not picked).
 					forecast: {
-						...(s.forecast.startMonth === undefined ? {} : { startMonth: s.forecast.startMonth }),
+						startMonth: s.forecast.startMonth,
 						horizonMonths: s.forecast.horizonMonths,
 						growthPercent: s.forecast.growthPercent
 					}

@@ -73,6 +73,21 @@ function scrambled(): ScenarioV2 {
 }
 
 describe('scenarioV2ToJson', () => {
+	it('writes a workload growth only when it is a number, and the forecast start month only when picked', () => {
+		const base = emptyScenarioV2();
+		const s: ScenarioV2 = {
+			...base,
+			workloads: [{ ...base.workloads[0]!, growthPercent: null }, { ...base.workloads[0]!, name: 'B', growthPercent: 3 }],
+			forecast: { startMonth: '2027-01', horizonMonths: 12, growthPercent: 2 }
+		};
+		const file = JSON.parse(scenarioV2ToJson(s)) as { workloads: Record<string, unknown>[]; forecast: Record<string, unknown> };
+		expect('growthPercent' in file.workloads[0]!).toBe(false);
+		expect(file.workloads[1]!.growthPercent).toBe(3);
+		expect(Object.entries(file.forecast)).toEqual([['startMonth', '2027-01'], ['horizonMonths', 12], ['growthPercent', 2]]);
+		const unpicked = JSON.parse(scenarioV2ToJson({ ...s, forecast: { horizonMonths: 12, growthPercent: 2 } })) as { forecast: Record<string, unknown> };
+		expect(Object.keys(unpicked.forecast)).toEqual(['horizonMonths', 'growthPercent']);
+	});
+
 	it('writes tab-indented JSON, version 2 first, ending with a newline', () => {
 		const text = scenarioV2ToJson(emptyScenarioV2());
 		expect(text.startsWith('{\n\t"version": 2,\n\t"name": "",\n\t"notes": "",\n\t"priceSheet": "anthropic-2026-11",\n')).toBe(true);
@@ -174,6 +189,19 @@ describe('scenarioV2FromJson', () => {
 
 	it('refuses what is not text, without throwing', () => {
 		expect(scenarioV2FromJson(42 as unknown as string)).toStrictEqual({ error: 'This file could not be read as text.' });
+	});
+
+	it('refuses a number and true/false, saying which', () => {
+		expect(scenarioV2FromJson('42')).toStrictEqual({ error: 'This file holds a number, not a scenario object. Open a file saved with "Download scenario".' });
+		expect(scenarioV2FromJson('true')).toStrictEqual({ error: 'This file holds a true/false value, not a scenario object. Open a file saved with "Download scenario".' });
+	});
+
+	it('names a key given twice inside a workload by its path, and keeps the first value', () => {
+		const opened = scenarioV2FromJson('{"version": 2, "workloads": [{"name": "A", "name": "B", "today": {"batchPercent": 10, "batchPercent": 20}}]}');
+		expect(opened).toMatchObject({
+			corrections: ['"workloads[0].name": set 2 times in the file; used the first, "A"', '"workloads[0].today.batchPercent": set 2 times in the file; used the first, 10']
+		});
+		expect((opened as { scenario: ScenarioV2 }).scenario.workloads[0]!.name).toBe('A');
 	});
 });
 
