@@ -188,7 +188,7 @@ function repairWorkload(value: unknown, index: number, sheet: PriceSheet, out: s
 	const label = (l: string) => `${name}: ${l}`;
 	const numbers = (conversations ? CONVERSATION_FIELDS : REQUEST_FIELDS) as readonly NumberField[];
 	const fields: Record<string, number> = {};
-	for (const f of numbers) fields[f.key] = repairField(get(f.key), f, label(f.label), (base as unknown as Record<string, number>)[f.key] ?? f.default, out);
+	for (const f of numbers) fields[f.key] = repairField(get(f.key), f, label(f.label), f.default, out);
 	if (!conversations && fields.cachedPrefixTokens! > fields.inputTokens!) {
 		out.push(`${label('Cached prefix tokens')} ${showNumber(fields.cachedPrefixTokens!)} was above the input tokens per request (${showNumber(fields.inputTokens!)}); used ${showNumber(fields.inputTokens!)}`);
 		fields.cachedPrefixTokens = fields.inputTokens!;
@@ -227,7 +227,7 @@ function repairWorkload(value: unknown, index: number, sheet: PriceSheet, out: s
 			today: t,
 			planned: {
 				mixPercent: plannedMix,
-				caching: at(planned, 'caching') === undefined ? structuredClone(t.caching) : repairConversationCaching(at(planned, 'caching'), label('Prompt caching'), t.caching, out),
+				caching: repairConversationCaching(at(planned, 'caching'), label('Prompt caching'), t.caching, out),
 				fastMode: flag(planned, 'fastMode', 'Fast mode', t.fastMode),
 				inputTrimPercent: pct(planned, 'inputTrimPercent', 'Input trimmed', 0),
 				outputTrimPercent: pct(planned, 'outputTrimPercent', 'Output trimmed', 0)
@@ -253,7 +253,7 @@ function repairWorkload(value: unknown, index: number, sheet: PriceSheet, out: s
 		today: t,
 		planned: {
 			mixPercent: plannedMix,
-			caching: at(planned, 'caching') === undefined ? structuredClone(t.caching) : repairRequestCaching(at(planned, 'caching'), label('Prompt caching'), t.caching, out),
+			caching: repairRequestCaching(at(planned, 'caching'), label('Prompt caching'), t.caching, out),
 			batchPercent: pct(planned, 'batchPercent', 'Batch share', t.batchPercent),
 			fastMode: flag(planned, 'fastMode', 'Fast mode', t.fastMode),
 			inputTrimPercent: pct(planned, 'inputTrimPercent', 'Input trimmed', 0),
