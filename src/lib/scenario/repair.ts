@@ -257,16 +257,18 @@ export function repairMix(
 	out: string[],
 	label = 'Model mix',
 	fallback: () => Record<string, number> = () => defaultMixFor(sheet.id),
-	shareLabel: (name: string) => string = (name) => `${name} share`
+	shareLabel: (name: string) => string = (name) => `${name} share`,
+	/** What `fallback` gives, in the corrections. */
+	fallbackName = 'the default mix'
 ): Record<string, number> {
 	if (value === undefined) return fallback();
 	if (!isRecord(value)) {
-		out.push(`${label} ${quoteSafely(value)} is not a list of model shares; used the default mix`);
+		out.push(`${label} ${quoteSafely(value)} is not a list of model shares; used ${fallbackName}`);
 		return fallback();
 	}
 	const ids = Object.keys(value);
 	if (ids.length === 0) {
-		out.push(`${label} is empty; used the default mix`);
+		out.push(`${label} is empty; used ${fallbackName}`);
 		return fallback();
 	}
 	const mix: Record<string, number> = {};
@@ -281,7 +283,7 @@ export function repairMix(
 	}
 	const total = mixTotal(mix);
 	if (Object.keys(mix).length === 0) {
-		out.push(`${label} has no usable shares; used the default mix`);
+		out.push(`${label} has no usable shares; used ${fallbackName}`);
 		return fallback();
 	}
 	if (total === 0) {

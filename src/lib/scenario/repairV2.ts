@@ -206,7 +206,7 @@ function repairWorkload(value: unknown, index: number, sheet: PriceSheet, out: s
 
 	const at = (o: Record<string, unknown> | undefined, key: string): unknown => (o && Object.hasOwn(o, key) ? o[key] : undefined);
 	const mix = (o: Record<string, unknown> | undefined, l: string, fallback: () => Record<string, number>) =>
-		repairMix(at(o, 'mixPercent'), sheet, out, label(l), fallback, (n) => label(l === 'Today' ? TODAY_LABELS.share(n) : `${n} share`));
+		repairMix(at(o, 'mixPercent'), sheet, out, label(l), fallback, (n) => label(l === 'Today' ? TODAY_LABELS.share(n) : `${n} share`), l === 'Today' ? 'the default mix' : "Today's mix");
 	const todayMixRepaired = mix(today, 'Today', () => ({ ...todayMix }));
 	const plannedMix = at(planned, 'mixPercent') === undefined ? { ...todayMixRepaired } : mix(planned, 'Planned', () => ({ ...todayMixRepaired }));
 
