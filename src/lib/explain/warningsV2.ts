@@ -24,7 +24,6 @@ export function planWarnings(s: ScenarioV2): Warning[] {
 					if (!out.has(warning.id)) out.set(warning.id, warning);
 					continue;
 				}
-				if (w.kind === 'conversations' && warning.id === 'batch-latency') continue;
 				const id = `w${i}-${warning.id}`;
 				if (!out.has(id)) out.set(id, { ...warning, id, text: several ? `${w.name}: ${warning.text}` : warning.text });
 			}

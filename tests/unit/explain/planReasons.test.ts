@@ -58,6 +58,20 @@ describe('planReasons', () => {
 		expect(reasonsOf(s)).toStrictEqual({ 'Fast mode': 'This change costs what Today does.' });
 	});
 
+	it('a lever one workload plans that saves nothing costs what Today does, even beside a workload that does not plan it', () => {
+		// A plans every lever but sends no requests; B plans nothing: every row saves exactly $0.
+		const a = { ...neutralWorkload('A', 'opus-5-5'), requestsPerMonth: 0 };
+		const quiet = {
+			...a,
+			planned: { ...a.planned, mixPercent: { 'haiku-5-5': 100 }, caching: { ttl: '5m' as const, hitPercent: 90 }, batchPercent: 50, fastMode: true, inputTrimPercent: 10 }
+		};
+		const s: ScenarioV2 = { ...emptyScenarioV2(), workloads: [quiet, neutralWorkload('B', 'opus-5-5')] };
+		const same = 'This change costs what Today does.';
+		expect(reasonsOf(s)).toStrictEqual({ 'Model routing': same, 'Prompt caching': same, 'Batch API': same, 'Fast mode': same, 'Token optimization': same });
+		const outputOnly = { ...a, planned: { ...a.planned, outputTrimPercent: 10 } };
+		expect(reasonsOf({ ...s, workloads: [outputOnly, neutralWorkload('B', 'opus-5-5')] })['Token optimization']).toBe(same);
+	});
+
 	it('counts trimming the output only as trimming', () => {
 		expect(reasonsOf(plan({}, { outputTrimPercent: 10 }))).not.toHaveProperty('Token optimization');
 	});
