@@ -2,7 +2,7 @@
 // (monthly cost against the traffic rate, both axes logarithmic) and the cost per
 // conversation against its length. Pure, like ./configs: engine series in, plain objects
 // out, type imports of Chart.js only. At runtime this travels with Chart.js (./register).
-import type { ChartConfiguration, ChartDataset, LegendItem } from 'chart.js';
+import type { ChartConfiguration, ChartDataset } from 'chart.js';
 import type { ConversationSeries } from '../engine/conversation';
 import { CACHE_MODES, type CacheMode } from '../engine/series';
 import type { TtlAdviceSeries } from '../engine/ttlAdvice';
@@ -10,7 +10,8 @@ import { powerOfTen } from '../engine/workloadTtlAdvice';
 import { formatCount, formatMoney, formatNumber, formatPerRequest } from '../format';
 import { plural } from './captions';
 import { formatMoneyTick } from './format';
-import { DASH, MARKER, MODE_LABEL, themeColors, type ChartTheme, type ThemeColors } from './palette';
+import { MARKER, MODE_LABEL, themeColors, type ChartTheme, type ThemeColors } from './palette';
+import { axisTitle, baseOptions, legend, modeDatasets } from './configs';
 import { isLabelledPoint, pointLabels, type LabelledPoint } from './pointLabels';
 
 export type TtlAdviceChartConfig = ChartConfiguration<'line', LabelledPoint[]>;
@@ -57,7 +58,7 @@ export function decadeBounds(values: readonly number[]): [number, number] {
 export function ttlAdviceChart(series: TtlAdviceSeries, theme: ChartTheme = 'light'): TtlAdviceChartConfig {
 	const colors = themeColors(theme);
 	const [yMin, yMax] = decadeBounds(CACHE_MODES.flatMap((m) => series.monthly[m]));
-	const lines = lineDatasets(series.ratePerHour, series.monthly, colors, true);
+	const lines = modeDatasets(series.ratePerHour, series.monthly, colors, true);
 	const rate = series.workload.ratePerHour;
 	const own: ChartDataset<'line', LabelledPoint[]> = {
 		label: `${CACHING_DATASET_LABEL.yourRate} (${formatNumber(rate)}/h)`,
@@ -145,7 +146,7 @@ export function ttlAdviceChart(series: TtlAdviceSeries, theme: ChartTheme = 'lig
  */
 export function conversationChart(series: ConversationSeries, turnsPerConversation: number, theme: ChartTheme = 'light'): ConversationChartConfig {
 	const colors = themeColors(theme);
-	const lines = lineDatasets(series.turns, series.cost, colors, false);
+	const lines = modeDatasets(series.turns, series.cost, colors, false);
 	const top = Math.max(0, ...CACHE_MODES.flatMap((m) => series.cost[m]));
 	const own: ChartDataset<'line', LabelledPoint[]> = {
 		label: `${CACHING_DATASET_LABEL.yourTurns} (${plural(turnsPerConversation, 'turn')})`,
@@ -201,49 +202,7 @@ export function conversationChart(series: ConversationSeries, turnsPerConversati
 	};
 }
 
-function lineDatasets(xs: readonly number[], ys: Record<CacheMode, number[]>, colors: ThemeColors, positiveOnly: boolean): ChartDataset<'line', LabelledPoint[]>[] {
-	return CACHE_MODES.map((m, i) => ({
-		label: MODE_LABEL[m],
-		data: xs.flatMap((x, k) => {
-			const y = ys[m][k] ?? 0;
-			return positiveOnly && !(y > 0) ? [] : [{ x, y }];
-		}),
-		borderColor: colors.mode[m],
-		backgroundColor: colors.mode[m],
-		borderDash: [...DASH[m]],
-		borderWidth: m === 'none' ? 2 : 2.5,
-		pointRadius: 0,
-		pointHoverRadius: 4,
-		pointHitRadius: 4,
-		tension: 0,
-		order: 2 + i
-	}));
-}
-
 /** Grid lines of a log axis: full at each power of ten, none between (they would crowd the plot). */
 export function decadeGrid(colors: ThemeColors): (context: { tick?: { value: number } }) => string {
 	return (context) => (context.tick && isPowerOfTen(context.tick.value) ? colors.grid : 'transparent');
-}
-
-function baseOptions(colors: ThemeColors) {
-	return {
-		responsive: true,
-		maintainAspectRatio: false,
-		animation: false as const,
-		color: colors.text,
-		font: { size: 12 },
-		layout: { padding: { top: 4, right: 8 } },
-		interaction: { mode: 'nearest' as const, axis: 'x' as const, intersect: false }
-	};
-}
-
-function axisTitle(text: string, colors: ThemeColors) {
-	return { display: true, text, color: colors.text, font: { size: 12, weight: 'bold' as const } };
-}
-
-function legend(colors: ThemeColors, filter: (item: LegendItem) => boolean) {
-	return {
-		position: 'bottom' as const,
-		labels: { color: colors.text, boxWidth: 28, boxHeight: 0, padding: 12, filter, sort: (a: LegendItem, b: LegendItem) => (a.datasetIndex ?? 0) - (b.datasetIndex ?? 0) }
-	};
 }

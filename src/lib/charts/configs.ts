@@ -279,10 +279,14 @@ export function waterfallChart(rows: readonly StackRow[], theme: ChartTheme = 'l
 	};
 }
 
-function modeDatasets(xs: readonly number[], cost: Record<CacheMode, number[]>, colors: ThemeColors): ChartDataset<'line', LabelledPoint[]>[] {
+/** One line per caching choice, styled alike on every chart; `positiveOnly` leaves out points a log axis cannot show. */
+export function modeDatasets(xs: readonly number[], cost: Record<CacheMode, number[]>, colors: ThemeColors, positiveOnly = false): ChartDataset<'line', LabelledPoint[]>[] {
 	return CACHE_MODES.map((m, i) => ({
 		label: MODE_LABEL[m],
-		data: xs.map((x, k) => ({ x, y: cost[m][k] ?? 0 })),
+		data: xs.flatMap((x, k) => {
+			const y = cost[m][k] ?? 0;
+			return positiveOnly && !(y > 0) ? [] : [{ x, y }];
+		}),
 		borderColor: colors.mode[m],
 		backgroundColor: colors.mode[m],
 		borderDash: [...DASH[m]],
@@ -322,7 +326,7 @@ function markerStyle(ttls: readonly CacheTtl[], colors: ThemeColors): Partial<Ch
 	};
 }
 
-function baseOptions(colors: ThemeColors) {
+export function baseOptions(colors: ThemeColors) {
 	return {
 		responsive: true,
 		maintainAspectRatio: false,
@@ -334,7 +338,7 @@ function baseOptions(colors: ThemeColors) {
 	};
 }
 
-function axisTitle(text: string, colors: ThemeColors) {
+export function axisTitle(text: string, colors: ThemeColors) {
 	return { display: true, text, color: colors.text, font: { size: 12, weight: 'bold' as const } };
 }
 
@@ -358,7 +362,7 @@ function horizontalMoneyAxis(title: string, colors: ThemeColors) {
 	return { ...axis, position: 'bottom' as const, ticks: { ...axis.ticks, maxRotation: 0, autoSkipPadding: 12 } };
 }
 
-function legend(colors: ThemeColors, filter: (item: LegendItem) => boolean) {
+export function legend(colors: ThemeColors, filter: (item: LegendItem) => boolean) {
 	return {
 		position: 'bottom' as const,
 		labels: { color: colors.text, boxWidth: 28, boxHeight: 0, padding: 12, filter, sort: (a: LegendItem, b: LegendItem) => (a.datasetIndex ?? 0) - (b.datasetIndex ?? 0) }
