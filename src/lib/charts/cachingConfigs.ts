@@ -11,7 +11,7 @@ import { formatCount, formatMoney, formatNumber, formatPerRequest } from '../for
 import { plural } from './captions';
 import { formatMoneyTick } from './format';
 import { MARKER, MODE_LABEL, themeColors, type ChartTheme, type ThemeColors } from './palette';
-import { axisTitle, baseOptions, legend, modeDatasets } from './configs';
+import { axisTitle, baseOptions, legend, markLine, modeDatasets } from './configs';
 import { isLabelledPoint, pointLabels, type LabelledPoint } from './pointLabels';
 
 export type TtlAdviceChartConfig = ChartConfiguration<'line', LabelledPoint[]>;
@@ -60,22 +60,8 @@ export function ttlAdviceChart(series: TtlAdviceSeries, theme: ChartTheme = 'lig
 	const [yMin, yMax] = decadeBounds(CACHE_MODES.flatMap((m) => series.monthly[m]));
 	const lines = modeDatasets(series.ratePerHour, series.monthly, colors, true);
 	const rate = series.workload.ratePerHour;
-	const own: ChartDataset<'line', LabelledPoint[]> = {
-		label: `${CACHING_DATASET_LABEL.yourRate} (${formatNumber(rate)}/h)`,
-		data:
-			rate > 0
-				? [
-						{ x: rate, y: yMin },
-						{ x: rate, y: yMax }
-					]
-				: [],
-		borderColor: colors.current,
-		backgroundColor: colors.current,
-		borderWidth: 1.5,
-		pointRadius: 0,
-		pointHoverRadius: 0,
-		order: 1
-	};
+	// A log axis has no place for a rate of 0.
+	const own = markLine(`${CACHING_DATASET_LABEL.yourRate} (${formatNumber(rate)}/h)`, rate > 0 ? rate : null, yMin, yMax, colors);
 	const markers: ChartDataset<'line', LabelledPoint[]> = {
 		label: CACHING_DATASET_LABEL.flips,
 		data: series.flips.map((f) => ({ x: f.ratePerHour, y: f.monthly, label: flipLabel(f.to, f.ratePerHour) })),
@@ -148,19 +134,7 @@ export function conversationChart(series: ConversationSeries, turnsPerConversati
 	const colors = themeColors(theme);
 	const lines = modeDatasets(series.turns, series.cost, colors, false);
 	const top = Math.max(0, ...CACHE_MODES.flatMap((m) => series.cost[m]));
-	const own: ChartDataset<'line', LabelledPoint[]> = {
-		label: `${CACHING_DATASET_LABEL.yourTurns} (${plural(turnsPerConversation, 'turn')})`,
-		data: [
-			{ x: turnsPerConversation, y: 0 },
-			{ x: turnsPerConversation, y: top }
-		],
-		borderColor: colors.current,
-		backgroundColor: colors.current,
-		borderWidth: 1.5,
-		pointRadius: 0,
-		pointHoverRadius: 0,
-		order: 1
-	};
+	const own = markLine(`${CACHING_DATASET_LABEL.yourTurns} (${plural(turnsPerConversation, 'turn')})`, turnsPerConversation, 0, top, colors);
 	const ownIndex = lines.length;
 	return {
 		type: 'line',

@@ -62,19 +62,7 @@ export function hitRatioChart(
 	const colors = themeColors(theme);
 	// A round axis top, so the current-hit line spans the whole plot height.
 	const top = niceCeil(Math.max(0, ...CACHE_MODES.flatMap((m) => series.cost[m])));
-	const current: ChartDataset<'line', LabelledPoint[]> = {
-		label: currentHitLabel(currentHitPercent),
-		data: [
-			{ x: currentHitPercent, y: 0 },
-			{ x: currentHitPercent, y: top }
-		],
-		borderColor: colors.current,
-		backgroundColor: colors.current,
-		borderWidth: 1.5,
-		pointRadius: 0,
-		pointHoverRadius: 0,
-		order: 1
-	};
+	const current = markLine(currentHitLabel(currentHitPercent), currentHitPercent, 0, top, colors);
 	const markers: ChartDataset<'line', LabelledPoint[]> = {
 		label: DATASET_LABEL.breakEven,
 		data: breakEven.map((p) => ({ x: p.hitPercent, y: p.costPerRequest, label: breakEvenLabel(p) })),
@@ -323,6 +311,26 @@ function markerStyle(ttls: readonly CacheTtl[], colors: ThemeColors): Partial<Ch
 		backgroundColor: colors.text,
 		borderColor: colors.text,
 		order: 0
+	};
+}
+
+/** The reader's own value as a vertical line from `from` to `to` on the y axis (none when `x` is null). */
+export function markLine(label: string, x: number | null, from: number, to: number, colors: ThemeColors): ChartDataset<'line', LabelledPoint[]> {
+	return {
+		label,
+		data:
+			x === null
+				? []
+				: [
+						{ x, y: from },
+						{ x, y: to }
+					],
+		borderColor: colors.current,
+		backgroundColor: colors.current,
+		borderWidth: 1.5,
+		pointRadius: 0,
+		pointHoverRadius: 0,
+		order: 1
 	};
 }
 

@@ -86,6 +86,9 @@ describe('ttlAdviceChart', () => {
 		expect(datasets[0]?.data[0]?.y).toBeCloseTo(0.3024, 9);
 		const own = datasets[3]?.data ?? [];
 		expect(own.map((p) => p.x)).toEqual([14, 14]);
+		// It spans the whole plot: from the axis's bottom decade to its top one.
+		const y = (config.options?.scales as Record<string, { min: number; max: number }>).y;
+		expect(own.map((p) => p.y)).toEqual([y?.min, y?.max]);
 		const markers = datasets[4]?.data ?? [];
 		expect(markers.map((p) => p.label)).toEqual(['1 h from 0.75/h', '5 min from 340.24/h']);
 		// at a flip both choices cost the same: monthly = requests at that rate × the shared cost
@@ -111,6 +114,9 @@ describe('conversationChart', () => {
 		expect(datasets[0]?.data).toHaveLength(40);
 		expect(datasets[0]?.data[19]).toEqual({ x: 20, y: expect.closeTo(1.152, 12) });
 		expect(datasets[3]?.data.map((p) => p.x)).toEqual([20, 20]);
+		// From $0 to the dearest point of the three lines.
+		const top = Math.max(...datasets.slice(0, 3).flatMap((d) => d.data.map((p) => p.y)));
+		expect(datasets[3]?.data.map((p) => p.y)).toEqual([0, top]);
 		expect(datasets[2]?.borderColor).toBe(PALETTE.dark.mode['1h']);
 	});
 
