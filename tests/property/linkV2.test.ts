@@ -11,6 +11,7 @@ import { parseScenario } from '$lib/scenario/parse';
 import { repairScenarioV2 } from '$lib/scenario/repairV2';
 import { PLAN_LEVERS, type ScenarioV2 } from '$lib/scenario/types';
 import { numbersIn, scenarioV2Arb } from './scenarioV2Arbitrary';
+import { HOSTILE_VALUES } from './hostileValues';
 
 /** Valid, and what repairScenarioV2 and parseScenario accept exactly as it is. */
 function expectValidV2(s: ScenarioV2): void {
@@ -84,56 +85,7 @@ const WORKLOAD_KEYS = [
 	'constructor'
 ];
 const MODEL_IDS = [...new Set(PRICE_SHEETS.flatMap((s) => s.models.map((m) => m.id)))];
-const HOSTILE = [
-	'<script>alert(1)</script>',
-	'javascript:alert(1)',
-	'%E0%A4%A',
-	'%',
-	'%ZZ',
-	'%00',
-	'%ED%A0%80',
-	'\uD800',
-	'\uDFFF',
-	'\u202E',
-	'\u2066',
-	'\u200B',
-	'\uFEFF',
-	'\u0000',
-	'\u0007',
-	'__proto__',
-	'constructor',
-	'prototype',
-	'toString',
-	'hasOwnProperty',
-	'NaN',
-	'Infinity',
-	'-Infinity',
-	'1e309',
-	'-1e309',
-	'5e-324',
-	'0x10',
-	'1_000',
-	'-0',
-	'+',
-	'',
-	'=',
-	'&',
-	',',
-	':',
-	'null',
-	'undefined',
-	'[]',
-	'{}',
-	'9'.repeat(400),
-	'x'.repeat(1500),
-	'requests',
-	'conversations',
-	'off',
-	'5m:',
-	':90',
-	'1h:1e309',
-	'24h:50'
-];
+const HOSTILE = [...HOSTILE_VALUES, 'requests', 'conversations', 'off', '5m:', ':90', '1h:1e309', '24h:50'];
 
 const junkArb = fc.oneof(fc.constantFrom(...HOSTILE), fc.string({ unit: 'binary', maxLength: 40 }), fc.string({ unit: 'grapheme', maxLength: 20 }));
 const numberTextArb = fc.oneof(
