@@ -11,7 +11,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-import { expect, gotoCalculator, numberField, setInput, test } from './helpers';
+import { expect, gotoCalculator, numberField, setInput, test, waitForCharts } from './helpers';
 
 const SWITCH = 'Estimate hit ratio from traffic';
 
@@ -78,6 +78,7 @@ test.describe('hit ratio from traffic', () => {
 		await expect(chart.locator('.chart-caption')).toContainText('At 14 requests an hour per prefix, 1-hour caching is cheapest: $104 a month less than 5-minute.');
 		await expect(chart.locator('.chart-caption')).toContainText('5-minute $266 at a 68.9 % hit ratio, 1-hour $162 at 99.9999 %.');
 		// Chart.js drew on the canvas (it keeps a record on every canvas it draws on).
+		await chart.scrollIntoViewIfNeeded();
 		await expect.poll(() => chart.locator('canvas').evaluate((c) => '$chartjs' in c)).toBe(true);
 		await chart.getByRole('button', { name: 'Show data table' }).click();
 		await expect(chart.getByRole('row').filter({ has: page.getByRole('rowheader', { name: '14 (your traffic)', exact: true }) })).toContainText('10,080');
@@ -142,6 +143,7 @@ test.describe('conversation workloads', () => {
 		// The chart: cost against length, uncached turn 3 against turn 1: 7,950 / 7,050 = 1.13.
 		const chart = page.getByRole('figure', { name: 'Cost per conversation vs turns: Support triage', exact: true });
 		await expect(chart.locator('.chart-caption')).toContainText('Uncached, turn 3 costs 1.13x turn 1, because every turn resends the whole history');
+		await chart.scrollIntoViewIfNeeded();
 		await expect.poll(() => chart.locator('canvas').evaluate((c) => '$chartjs' in c)).toBe(true);
 		await chart.getByRole('button', { name: 'Show data table' }).click();
 		// Σ L_j over 20 turns = 20 × 2,000 + 150 × 190 + 20 × 100 = 70,500
@@ -175,8 +177,8 @@ test.describe('round trip', () => {
 		const expected = ['Sonnet 4.6 | 98.9 % | 99.8 % | 98.9 % (in use) | 99.8 %'];
 		expect(await tableRows(derivedTable(page))).toEqual(expected);
 
-		// The link: the address bar follows the inputs.
-		await expect.poll(() => new URL(page.url()).search).toContain('w1.tr=');
+		// The link: the address bar follows the inputs (throttled: wait for the last one typed).
+		await expect.poll(() => new URL(page.url()).searchParams.get('w1.tr')).toBe('1,8,22');
 		const link = page.url();
 		await gotoCalculator(page, link.replace(/^https?:\/\/[^/]+/, ''));
 		await expect(page.getByRole('checkbox', { name: SWITCH, exact: true })).toBeChecked();

@@ -50,6 +50,38 @@ async function countTokensOnLegacy(page: Page): Promise<void> {
 }
 
 test.describe('calculator page', () => {
+	test('(a0) the calculator code arrives after the first paint and takes over the prerendered page in place', async ({ page }) => {
+		// Hold the page's nodes as parsed from the prerendered HTML, before any script has run.
+		await page.addInitScript(() => {
+			document.addEventListener('DOMContentLoaded', () => {
+				const held = {
+					heading: document.querySelector('h1'),
+					table: document.querySelector('table'),
+					slider: document.querySelector('input[type="range"]'),
+					island: document.querySelector('[data-island]')?.getAttribute('data-island')
+				};
+				Object.assign(window, { __prerendered: held });
+			});
+		});
+		await gotoCalculator(page);
+		const same = await page.evaluate(() => {
+			const held = (window as unknown as { __prerendered: Record<string, unknown> }).__prerendered;
+			return {
+				island: held.island,
+				heading: held.heading === document.querySelector('h1'),
+				table: held.table === document.querySelector('table'),
+				slider: held.slider === document.querySelector('input[type="range"]')
+			};
+		});
+		// Prerendered as loading; the same nodes (not a re-render) once the code has hydrated them.
+		expect(same).toEqual({ island: 'loading', heading: true, table: true, slider: true });
+		// And they are live: a step of the first slider changes the headline.
+		const before = await page.getByTestId('optimized-cost').textContent();
+		await page.locator('input[type="range"]').first().focus();
+		await page.keyboard.press('End');
+		await expect(page.getByTestId('optimized-cost')).not.toHaveText(before ?? '');
+	});
+
 	test('(a) loads without console errors on the labelled example, with the six-row savings table', async ({ page, pageErrors }) => {
 		await gotoCalculator(page);
 

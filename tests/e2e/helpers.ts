@@ -54,14 +54,19 @@ export const test = base.extend<{ pageErrors: PageErrors }>({
 });
 
 /**
- * Opens a page and waits until SvelteKit has hydrated it: the prerendered HTML shows
- * every control before its event handlers exist, and input typed before hydration is lost.
- * SvelteKit sets `history.scrollRestoration = 'manual'` as its last start-up step, after
- * the root component has hydrated; that is the signal waited for here.
+ * Opens a page and waits until it has hydrated: the prerendered HTML shows every control
+ * before its event handlers exist, and input typed before hydration is lost. SvelteKit sets
+ * `history.scrollRestoration = 'manual'` as its last start-up step, after the root component
+ * has hydrated; an island (the calculator of `/`, Island.svelte) marks itself
+ * `data-island="ready"` once its own code has hydrated it. Both are waited for here.
  */
 export async function gotoCalculator(page: Page, path = '/'): Promise<void> {
 	await page.goto(path);
 	await page.waitForFunction(() => history.scrollRestoration === 'manual', undefined, { timeout: 10_000 });
+	// The calculator of `/` is an island: its code hydrates the prerendered HTML after that.
+	await page.waitForFunction(() => [...document.querySelectorAll('[data-island]')].every((el) => el.getAttribute('data-island') === 'ready'), undefined, {
+		timeout: 10_000
+	});
 	await expect(savingsTable(page)).toBeVisible();
 }
 
@@ -308,3 +313,23 @@ export async function headline(page: Scope): Promise<{ today: string; planned: s
  */
 export const EXAMPLE_QUERY =
 	'v=4&name=Example:%20support%20triage&w1.n=Support%20triage&w1.req=300000&w1.in=13500&w1.pre=12000&w1.out=800&w1.tok=legacy&w1.mix=sonnet-4-6:100&w1.pcache=5m:90&w1.pbatch=40';
+
+/**
+ * Brings the charts in the way a reader does: Chart.js loads when the first chart comes near
+ * the viewport (src/lib/charts/chartAttachment.svelte.ts), so this scrolls the first chart
+ * into view, waits until every canvas on the page is drawn (the ones out of view are built
+ * when the browser is idle), and scrolls back to where the page was.
+ */
+export async function waitForCharts(page: Page): Promise<void> {
+	const scrollY = await page.evaluate(() => window.scrollY);
+	await page.locator('figure canvas').first().scrollIntoViewIfNeeded();
+	await page.waitForFunction(
+		() => {
+			const canvases = Array.from(document.querySelectorAll('canvas'));
+			return canvases.length > 0 && canvases.every((c) => c.hasAttribute('data-drawn'));
+		},
+		undefined,
+		{ timeout: 10_000 }
+	);
+	await page.evaluate((y) => window.scrollTo(0, y), scrollY);
+}

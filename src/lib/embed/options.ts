@@ -1,4 +1,5 @@
 import { PARTS, type Part } from '../components/parts';
+import { escapeAttribute } from '$lib/html';
 
 /**
  * Display options of the /embed page, read from the same query string as the scenario.
@@ -105,8 +106,4 @@ export function embedSnippet(siteUrl: string, scenarioQuery: string, o: EmbedOpt
 		`<iframe src="${escapeAttribute(src)}" title="Claude API cost calculator" width="100%" height="900" style="border:0;width:100%" loading="lazy"></iframe>`,
 		`<script src="${escapeAttribute(`${base}/embed.js`)}" async></script>`
 	].join('\n');
-}
-
-function escapeAttribute(s: string): string {
-	return s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }

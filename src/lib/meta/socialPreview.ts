@@ -1,5 +1,6 @@
 import { computeStack } from '$lib/engine';
 import { formatMoney, formatSavingPercent } from '$lib/format';
+import { escapeAttribute } from '$lib/html';
 import type { Scenario } from '$lib/scenario/schema';
 
 /** The text of a link preview (Open Graph / Twitter card) for one scenario. */
@@ -28,4 +29,21 @@ export function socialPreview(scenario: Scenario): SocialPreview {
 			`${formatMoney(optimized)} with model routing, prompt caching, the Batch API and token trimming stacked. ` +
 			'Enter your own workload: every figure is computed in your browser.'
 	};
+}
+
+/**
+ * The preview as <meta> tags (Open Graph and Twitter card), escaped for an attribute: written
+ * into the prerendered page's head, so the engine that computes them stays out of the browser.
+ */
+export function previewTags({ title, description }: SocialPreview): string {
+	const tags: [string, string, string][] = [
+		['property', 'og:type', 'website'],
+		['property', 'og:site_name', 'Claude Cost Levers'],
+		['property', 'og:title', title],
+		['property', 'og:description', description],
+		['name', 'twitter:card', 'summary'],
+		['name', 'twitter:title', title],
+		['name', 'twitter:description', description]
+	];
+	return tags.map(([kind, key, content]) => `<meta ${kind}="${key}" content="${escapeAttribute(content)}" />`).join('');
 }

@@ -9,7 +9,7 @@
 //     Haiku 4.5  (2,385 x 1 + 400 x 5)  / 1M = 0.004385   x 70 %
 //   = 0.0074545 x 0.75 x 100,000 = $559.0875; saved 3,690.9125 / 4,250 = 86.845 %.
 import { describe, expect, it } from 'vitest';
-import { socialPreview } from '$lib/meta/socialPreview';
+import { previewTags, socialPreview } from '$lib/meta/socialPreview';
 import { DEFAULT_SCENARIO, defaultScenario } from '$lib/scenario/defaults';
 
 describe('socialPreview', () => {
@@ -39,5 +39,20 @@ describe('socialPreview', () => {
 		const { title, description } = socialPreview(DEFAULT_SCENARIO);
 		expect(title.length).toBeLessThanOrEqual(70);
 		expect(description.length).toBeLessThanOrEqual(300);
+	});
+});
+
+describe('previewTags', () => {
+	it('writes the Open Graph and Twitter tags, escaping what an attribute cannot hold', () => {
+		const tags = previewTags({ title: 'A "quoted" <b>bill</b> & co', description: 'd' });
+		expect(tags).toBe(
+			'<meta property="og:type" content="website" />' +
+				'<meta property="og:site_name" content="Claude Cost Levers" />' +
+				'<meta property="og:title" content="A &quot;quoted&quot; &lt;b&gt;bill&lt;/b&gt; &amp; co" />' +
+				'<meta property="og:description" content="d" />' +
+				'<meta name="twitter:card" content="summary" />' +
+				'<meta name="twitter:title" content="A &quot;quoted&quot; &lt;b&gt;bill&lt;/b&gt; &amp; co" />' +
+				'<meta name="twitter:description" content="d" />'
+		);
 	});
 });
