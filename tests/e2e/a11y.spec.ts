@@ -8,7 +8,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page, TestInfo } from '@playwright/test';
-import { expect, gotoCalculator, notice, setInput, test } from './helpers';
+import { expect, gotoCalculator, notice, setInput, test, waitForCharts } from './helpers';
 
 const THEMES = ['light', 'dark'] as const;
 const WIDTHS = [
@@ -16,17 +16,6 @@ const WIDTHS = [
 	{ width: 1280, height: 800 }
 ] as const;
 
-/** Waits until Chart.js has sized every canvas (an unsized canvas is 300 x 150). */
-async function waitForCharts(page: Page): Promise<void> {
-	await page.waitForFunction(
-		() => {
-			const canvases = Array.from(document.querySelectorAll('canvas'));
-			return canvases.length > 0 && canvases.every((c) => c.width !== 300 || c.height !== 150);
-		},
-		undefined,
-		{ timeout: 10_000 }
-	);
-}
 
 /** Runs axe on the page and fails listing each violation: rule, impact, elements, fix. */
 async function expectNoViolations(page: Page, testInfo: TestInfo, what: string): Promise<void> {

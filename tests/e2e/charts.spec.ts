@@ -14,7 +14,7 @@
  * and their titles name it.
  */
 import type { Locator, Page } from '@playwright/test';
-import { expect, gotoCalculator, numberField, setCacheTtl, setInput, slider, test } from './helpers';
+import { expect, gotoCalculator, numberField, setCacheTtl, setInput, slider, test, waitForCharts as bringCharts } from './helpers';
 
 const CHART_TITLES = {
 	waterfall: 'Savings waterfall: Support triage',
@@ -99,6 +99,7 @@ async function readPixels(target: Locator): Promise<CanvasPixels> {
 
 /** Waits until every chart's canvas has been drawn on, and returns what each shows. */
 async function waitForCharts(page: Page): Promise<Record<ChartName, CanvasPixels>> {
+	await bringCharts(page);
 	const drawn = {} as Record<ChartName, CanvasPixels>;
 	for (const chart of CHART_NAMES) {
 		await expect
@@ -412,12 +413,15 @@ test.describe('charts', () => {
 
 			await page.setViewportSize(viewport);
 			await gotoCalculator(page);
-			await expect.poll(() => chartJsRequested, { message: 'the page should request the Chart.js chunk' }).toBe(true);
+			// No chart near the viewport yet: Chart.js has not been asked for.
+			await page.waitForTimeout(500);
+			expect(chartJsRequested, 'Chart.js before a chart comes near the viewport').toBe(false);
 
 			// The Layout Instability API only counts what is inside the viewport: make the
-			// viewport as tall as the page, so every chart is in it.
+			// viewport as tall as the page, so every chart is in it (which asks for Chart.js).
 			const pageHeight = await page.evaluate(() => document.documentElement.scrollHeight);
 			await page.setViewportSize({ width: viewport.width, height: pageHeight });
+			await expect.poll(() => chartJsRequested, { message: 'the page should request the Chart.js chunk' }).toBe(true);
 			await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
 
 			// Layout shifts from here on (the page has settled without Chart.js).
@@ -469,4 +473,68 @@ test.describe('charts', () => {
 			expect(shifts, 'layout shifts while Chart.js loaded and drew').toEqual([]);
 		});
 	}
+});
+
+test.describe('Chart.js only when a chart is wanted', () => {
+	/** Flags the request of the chunk that carries Chart.js (found by one of its error messages). */
+	async function watchChartJs(page: Page): Promise<{ requested: boolean }> {
+		const seen = { requested: false };
+		await page.route('**/_app/immutable/chunks/*.js', async (route) => {
+			const response = await route.fetch();
+			const body = await response.body();
+			if (body.includes('Canvas is already in use')) seen.requested = true;
+			await route.fulfill({ response, body });
+		});
+		return seen;
+	}
+
+	for (const viewport of [
+		{ width: 1280, height: 800 },
+		{ width: 360, height: 740 }
+	]) {
+		test(`${viewport.width} px: a visit that stays at the top never fetches Chart.js; scrolling to a chart does`, async ({ page }) => {
+			const chartJs = await watchChartJs(page);
+			await page.setViewportSize(viewport);
+			await gotoCalculator(page);
+			// Longer than the idle time-out after which charts out of view are built.
+			await page.waitForTimeout(2_500);
+			expect(chartJs.requested, 'Chart.js on a visit that does not scroll').toBe(false);
+			await expect(page.locator('canvas[data-drawn]')).toHaveCount(0);
+
+			await page.getByRole('figure', { name: /^Savings waterfall/ }).scrollIntoViewIfNeeded();
+			await expect.poll(() => chartJs.requested).toBe(true);
+			// The one in view draws; the others follow when the browser is idle.
+			await expect(page.locator('canvas:not([data-drawn])')).toHaveCount(0, { timeout: 10_000 });
+		});
+	}
+
+	test('Ctrl+P before Chart.js has arrived: the print waits for it, and every chart is on paper', async ({ page }) => {
+		await gotoCalculator(page);
+		await expect(page.locator('canvas[data-drawn]')).toHaveCount(0);
+		// The browser's print, as far as the page sees it: beforeprint, the layout for paper, afterprint.
+		await page.evaluate(() => {
+			const w = window as unknown as { __printed: boolean[][] };
+			w.__printed = [];
+			window.print = () => {
+				dispatchEvent(new Event('beforeprint'));
+				w.__printed.push([...document.querySelectorAll('canvas')].map((c) => c.hasAttribute('data-drawn')));
+				dispatchEvent(new Event('afterprint'));
+			};
+		});
+		await page.keyboard.press('ControlOrMeta+P');
+		await expect.poll(() => page.evaluate(() => (window as unknown as { __printed: boolean[][] }).__printed)).toEqual([[true, true, true, true]]);
+	});
+
+	test("a print from the browser's menu before Chart.js: each chart's title and caption, no empty box", async ({ page }) => {
+		await gotoCalculator(page);
+		await page.emulateMedia({ media: 'print' });
+		const figure = page.getByRole('figure', { name: /^Savings waterfall/ });
+		await expect(figure.locator('.chart-caption')).toBeVisible();
+		await expect(figure.locator('.chart-box')).toBeHidden();
+		// Once drawn, the chart prints.
+		await page.emulateMedia({ media: 'screen' });
+		await waitForCharts(page);
+		await page.emulateMedia({ media: 'print' });
+		await expect(figure.locator('.chart-box')).toBeVisible();
+	});
 });

@@ -10,7 +10,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { test as base, type BrowserContext, type Page } from '@playwright/test';
-import { expect, gotoCalculator, setCacheTtl, setInput, test } from './helpers';
+import { expect, gotoCalculator, setCacheTtl, setInput, test, waitForCharts } from './helpers';
 
 /** Every request and WebSocket of the context, by URL, and how many requests are still open. */
 function recordTraffic(context: BrowserContext): { urls: string[]; open: () => number } {
@@ -62,13 +62,6 @@ async function cspViolations(page: Page): Promise<string[]> {
 	return all.flat();
 }
 
-/** Waits until Chart.js has sized every canvas (an unsized canvas is 300 x 150). */
-async function waitForCharts(page: Page): Promise<void> {
-	await page.waitForFunction(() => {
-		const canvases = Array.from(document.querySelectorAll('canvas'));
-		return canvases.length > 0 && canvases.every((c) => c.width !== 300 || c.height !== 150);
-	});
-}
 
 /** Parses a CSP string into directive -> sources. */
 function parseCsp(policy: string): Map<string, string[]> {

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { inflateSync } from 'node:zlib';
 import type { Download, Locator, Page } from '@playwright/test';
 import { csvParseRows, tsvParseRows } from 'd3-dsv';
-import { expect, gotoCalculator, parseMoney, readSavingsTable, test } from './helpers';
+import { expect, gotoCalculator, parseMoney, readSavingsTable, test, waitForCharts } from './helpers';
 
 const BUTTON_TEXTS = ['Download CSV', 'Copy table', 'Download PNG', 'Show data table', 'Copy link', 'Download scenario', 'Open scenario', 'Report view', 'Add workload', 'Reset'];
 const INPUT_LABELS = ['Scenario name', 'Requests per month', 'Monthly growth', 'Forecast horizon', 'Start month', 'Price sheet', 'Charts and explanations for', 'Lever order'];
@@ -99,7 +99,8 @@ test('Download PNG draws the title, the chart and the caption into a sizeable, n
 	await gotoCalculator(page);
 	const figure = page.getByRole('figure', { name: /^Savings waterfall/ });
 	const canvas = figure.locator('canvas');
-	await expect.poll(() => canvas.evaluate((c) => '$chartjs' in c), { message: 'Chart.js has drawn the waterfall' }).toBe(true);
+	// Chart.js has not loaded (no chart has come near the viewport): Download PNG brings it.
+	expect(await canvas.evaluate((c) => '$chartjs' in c)).toBe(false);
 	const box = (await canvas.boundingBox())!;
 	const [download] = await Promise.all([page.waitForEvent('download'), figure.getByRole('button', { name: 'Download PNG' }).click()]);
 	expect(download.suggestedFilename()).toBe('claude-cost-levers-savings-waterfall-support-triage.png');
@@ -241,8 +242,8 @@ test.describe('the printed report', () => {
 			await gotoCalculator(page);
 			await page.getByRole('textbox', { name: 'Notes', exact: true }).fill('Budget for 2027; ask finance.');
 			await forecastReady(page);
-			// Every chart drawn before printing (Chart.js loads after the first paint).
-			await expect.poll(() => page.locator('canvas').evaluateAll((cs) => cs.length > 0 && cs.every((c) => '$chartjs' in c))).toBe(true);
+			// Every chart drawn before printing (Chart.js loads when a chart comes near the viewport).
+			await waitForCharts(page);
 			const charts = await page.locator('canvas').count();
 
 			const path = testInfo.outputPath(`report-${format}.pdf`);
@@ -301,7 +302,7 @@ test.describe('the printed report', () => {
 	test('charts redraw at print resolution before printing', async ({ page }) => {
 		await gotoCalculator(page);
 		const canvas = page.getByRole('figure', { name: /^Savings waterfall/ }).locator('canvas');
-		await expect.poll(() => canvas.evaluate((c) => '$chartjs' in c)).toBe(true);
+		await waitForCharts(page);
 		const before = await canvas.evaluate((c: HTMLCanvasElement) => c.width / c.clientWidth);
 		const during = await page.evaluate(() => {
 			dispatchEvent(new Event('beforeprint'));

@@ -2,15 +2,17 @@
 //
 //   <canvas {@attach chart((c) => c.hitRatioChart(series, points, hit, preferredTheme()), () => visible)}></canvas>
 //
-// - Chart.js and the configuration builders (./configs) are imported dynamically
-//   (./register): a chunk of their own that loads after the first paint. The page, its
-//   inputs, the captions and the data tables work without it. `getConfig` receives the
-//   builders once they have arrived.
+// - Chart.js and the configuration builders (./configs) are one chunk (./register), imported
+//   once for every chart (loadCharts) when the first chart comes near the viewport, before a
+//   print, or for a Download PNG. A visit that never scrolls to a chart never fetches it: the
+//   page, its inputs, the captions and the data tables work without it. `getConfig` receives
+//   the builders once they have arrived.
 // - Work only for what the reader sees: while `isVisible()` is false (ChartFigure: the figure
 //   is outside the viewport, ./inView) getConfig is not even called, so nothing the chart
 //   reads is tracked and a slider step costs this chart nothing. It keeps its last picture
-//   and updates once when it scrolls in. A chart first out of view is built when the browser
-//   is idle, so it is there (a picture to print or download) without delaying the first one.
+//   and updates once when it scrolls in. Once Chart.js is there, a chart out of view is built
+//   when the browser is idle, so it is there (a picture to print or download) without
+//   delaying the one in view.
 // - The chart is created once. A later configuration is compared with the one shown
 //   (./chartUpdate's showConfig, which travels with Chart.js in ./register): nothing visible
 //   changed, nothing is done; otherwise only the datasets that changed are replaced, in place
@@ -20,7 +22,10 @@
 // - The attachment body reads no reactive state (getConfig and isVisible run only inside the
 //   nested $effect), so Svelte never re-runs the attachment, which would recreate the chart.
 // - Printing brings a chart that was out of view up to date before the page is laid out for
-//   paper, and redraws every chart at twice the pixel density.
+//   paper, and redraws every chart at twice the pixel density. A print started before Chart.js
+//   has arrived cannot wait for it (the browser lays the page out right after `beforeprint`):
+//   Ctrl+P / Cmd+P is held until Chart.js is there (printWithCharts); a print from the browser's
+//   menu prints the charts not yet drawn as their title and caption, without an empty box.
 //
 // getConfig must return plain objects (the builders do), not $state proxies: Chart.js
 // annotates the data arrays it is given.
@@ -37,38 +42,86 @@ export type ChartBuilders = Pick<ChartModule, 'hitRatioChart' | 'sharedContextCh
 /** How long an out-of-view chart may wait for an idle moment before it is built anyway. */
 const IDLE_TIMEOUT_MS = 2_000;
 
+/** Chart.js and the builders, once they have arrived (shared by every chart on the page). */
+let charts = $state.raw<ChartModule | null>(null);
+let loading: Promise<ChartModule> | undefined;
+
+/** Imports Chart.js and the builders once; every chart on the page draws when they arrive. */
+export function loadCharts(): Promise<ChartModule> {
+	loading ??= import('./register').then(
+		(module) => (charts = module),
+		(error: unknown) => {
+			loading = undefined; // a later chart in view tries again
+			// The caption and the data table still carry the figures.
+			console.error('Chart.js failed to load; the charts fall back to their captions and data tables.', error);
+			throw error;
+		}
+	);
+	return loading;
+}
+
+/** Draws the chart of each canvas now, up to date (Download PNG, printing). */
+const drawNow = new WeakMap<HTMLCanvasElement, () => void>();
+
+/** Resolves once Chart.js is there and `canvas` shows its chart, up to date (Download PNG). */
+export async function chartDrawn(canvas: HTMLCanvasElement): Promise<void> {
+	await loadCharts();
+	drawNow.get(canvas)?.();
+}
+
+/**
+ * Prints the page with every chart drawn: loads Chart.js first when it has not arrived yet
+ * (the charts then draw in `beforeprint`). Ctrl+P / Cmd+P come here (see `chart`).
+ */
+export async function printWithCharts(): Promise<void> {
+	await loadCharts().catch(() => undefined);
+	window.print();
+}
+
+let printKeyHeld = false;
+/** Ctrl+P / Cmd+P before Chart.js has arrived: held until it has, then the browser's print. */
+function holdPrintKey() {
+	if (printKeyHeld) return;
+	printKeyHeld = true;
+	window.addEventListener('keydown', (event) => {
+		if (charts || event.key.toLowerCase() !== 'p' || !(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) return;
+		event.preventDefault();
+		void printWithCharts();
+	});
+}
+
 export function chart<TType extends ChartType = ChartType, TData = DefaultDataPoint<TType>, TLabel = unknown>(
 	getConfig: (builders: ChartBuilders) => ChartConfiguration<TType, TData, TLabel>,
 	isVisible: () => boolean = () => true
 ): Attachment<HTMLCanvasElement> {
 	return (canvas) => {
-		let loaded = $state.raw<ChartModule | null>(null);
 		/** The chart, and the print of the configuration it shows (./chartUpdate). */
 		const held: ShownChart = {};
 		const instance = () => held.chart as ChartJs<TType, TData, TLabel> | undefined;
 		let destroyed = false;
 		let idle: (() => void) | undefined;
+		holdPrintKey();
 
-		import('./register').then(
-			(module) => {
-				if (!destroyed) loaded = module;
-			},
-			(error: unknown) => {
-				// The caption and the data table still carry the figures.
-				console.error('Chart.js failed to load; the charts fall back to their data tables.', error);
-			}
-		);
-
-		const apply = (module: ChartModule, config: ChartConfiguration<TType, TData, TLabel>) =>
+		const apply = (module: ChartModule, config: ChartConfiguration<TType, TData, TLabel>) => {
 			module.showConfig((c) => new module.Chart(canvas, c as ChartConfiguration), held, config as AnyConfig);
+			canvas.dataset.drawn = '';
+		};
+		const now = () => {
+			const module = charts;
+			if (module && !destroyed) untrack(() => apply(module, getConfig(module)));
+		};
+		drawNow.set(canvas, now);
 
-		// Runs once Chart.js is there, then whenever the chart is visible and what getConfig
-		// reads changes, and when it scrolls in or out.
+		// Runs when a chart comes in view (the first one loads Chart.js), when Chart.js has
+		// arrived, then whenever the chart is visible and what getConfig reads changes.
 		$effect(() => {
-			const module = loaded;
-			if (!module) return;
+			const module = charts;
+			if (!module) {
+				if (isVisible()) loadCharts().catch(() => undefined);
+				return;
+			}
 			if (!isVisible()) {
-				if (!held.chart && !idle) idle = whenIdle(() => untrack(() => !destroyed && !held.chart && apply(module, getConfig(module))));
+				if (!held.chart && !idle) idle = whenIdle(() => !held.chart && now());
 				return;
 			}
 			const config = getConfig(module);
@@ -79,8 +132,7 @@ export function chart<TType extends ChartType = ChartType, TData = DefaultDataPo
 		// density (the print stylesheet scales the canvas to the paper), and back at the
 		// screen's afterwards.
 		const print = (event: Event) => {
-			const module = loaded;
-			if (event.type === 'beforeprint' && module) untrack(() => apply(module, getConfig(module)));
+			if (event.type === 'beforeprint') now();
 			const chart = instance();
 			const options = chart?.options as { devicePixelRatio?: number } | undefined;
 			if (!chart || !options) return;
@@ -94,6 +146,7 @@ export function chart<TType extends ChartType = ChartType, TData = DefaultDataPo
 			window.removeEventListener('beforeprint', print);
 			window.removeEventListener('afterprint', print);
 			destroyed = true;
+			drawNow.delete(canvas);
 			idle?.();
 			held.chart?.destroy();
 			held.chart = undefined;
