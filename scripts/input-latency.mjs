@@ -61,7 +61,7 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 /**
  * One timed key press, in ms: keydown -> end of the next frame, split at that frame's
  * requestAnimationFrame callback.
- * @typedef {{ total: number, beforeFrame: number, frame: number }} Sample
+ * @typedef {{ total: number, beforeFrame: number, frame: number, charts: number | null }} Sample
  * @typedef {{ name: string, label: string, floor?: boolean, prepare?: (page: import('playwright-core').Page) => Promise<string> }} Control
  * @typedef {{ rate: number, control: string, floor: boolean, samples: Sample[], missed: number, slowKeydowns: number[] }} Result
  */
@@ -126,6 +126,10 @@ async function main() {
 		if (!response?.ok()) throw new Error(`HTTP ${response?.status() ?? 'no response'}`);
 		// SvelteKit sets this as its last start-up step, once the page has hydrated.
 		await page.waitForFunction(() => history.scrollRestoration === 'manual', undefined, { timeout: LOAD_TIMEOUT_MS });
+		// The calculator is an island: its own code hydrates it after that (Island.svelte).
+		await page.waitForFunction(() => [...document.querySelectorAll('[data-island]')].every((el) => el.getAttribute('data-island') === 'ready'), undefined, {
+			timeout: LOAD_TIMEOUT_MS
+		});
 		// What loads after the first paint (Chart.js, the link codec, the forecast) has arrived.
 		await page.waitForLoadState('networkidle', { timeout: LOAD_TIMEOUT_MS });
 		await waitForVisibleCharts(page);
@@ -267,6 +271,13 @@ function instrument({ stepTimeoutMs, floorLabel }) {
 
 	/** @type {{ start: number, inputs: number, resolve: (sample: Sample | null) => void } | null} */
 	let armed = null;
+	// Chart.js clears a canvas at the start of every draw: the time of the last one.
+	let lastChartDraw = Number.NEGATIVE_INFINITY;
+	const clearRect = CanvasRenderingContext2D.prototype.clearRect;
+	CanvasRenderingContext2D.prototype.clearRect = function (...args) {
+		if (this.canvas instanceof HTMLCanvasElement && this.canvas.isConnected) lastChartDraw = performance.now();
+		return clearRect.apply(this, args);
+	};
 	const state = {
 		/** @type {Promise<Sample | null>} */
 		done: Promise.resolve(null),
@@ -293,15 +304,22 @@ function instrument({ stepTimeoutMs, floorLabel }) {
 			const step = armed;
 			if (!step || !Number.isNaN(step.start)) return;
 			step.start = event.timeStamp;
-			requestAnimationFrame(() => {
-				const frame = performance.now();
-				const channel = new MessageChannel();
-				channel.port1.onmessage = () => {
-					const end = performance.now();
+			/** Runs `then` at the end of the next frame: a message posted from its frame callback. */
+			const afterNextFrame = (/** @type {(frame: number) => void} */ then) =>
+				requestAnimationFrame(() => {
+					const frame = performance.now();
+					const channel = new MessageChannel();
+					channel.port1.onmessage = () => then(frame);
+					channel.port2.postMessage(null);
+				});
+			afterNextFrame((frame) => {
+				const end = performance.now();
+				// The charts in view draw in the task after this frame, and show in the next one.
+				afterNextFrame(() => {
 					if (armed === step) armed = null;
-					step.resolve(step.inputs > 0 ? { total: end - step.start, beforeFrame: frame - step.start, frame: end - frame } : null);
-				};
-				channel.port2.postMessage(null);
+					const charts = lastChartDraw > step.start ? performance.now() - step.start : null;
+					step.resolve(step.inputs > 0 ? { total: end - step.start, beforeFrame: frame - step.start, frame: end - frame, charts } : null);
+				});
 			});
 		},
 		{ capture: true }
@@ -429,6 +447,9 @@ function report(url, version, results, pageErrors) {
 		totalMs: summary(samples.map((s) => s.total)),
 		beforeFrameMs: summary(samples.map((s) => s.beforeFrame)),
 		frameMs: summary(samples.map((s) => s.frame)),
+		/** Keydown to the end of the frame that shows the charts in view redrawn (the steps where a chart drew). */
+		chartsMs: summary(samples.flatMap((s) => (s.charts === null ? [] : [s.charts]))),
+		chartSteps: samples.filter((s) => s.charts !== null).length,
 		/** Event Timing: keydown events of the counted steps that lasted >= 16 ms, and the longest. */
 		eventTiming: { atLeast16Ms: slowKeydowns.length, maxMs: slowKeydowns.length ? Math.max(...slowKeydowns) : null },
 		/** This control's p50 and p95 over the floor's at the same slow-down. */
@@ -465,7 +486,7 @@ function report(url, version, results, pageErrors) {
 	);
 	console.log(
 		`${'CPU'.padEnd(4)} ${'control'.padEnd(width)} ${'p50'.padStart(8)} ${'p95'.padStart(8)} ${'max'.padStart(8)} ` +
-			`${'p50/floor'.padStart(10)} ${'p95/floor'.padStart(10)} ${'ET>=16ms'.padStart(9)}   p50 split: before frame + frame`
+			`${'p50/floor'.padStart(10)} ${'p95/floor'.padStart(10)} ${'ET>=16ms'.padStart(9)}   p50 split: before frame + frame   charts p50 / p95 (steps)`
 	);
 	for (const r of rows) {
 		const missed = r.missed ? `  (${r.missed} of ${r.steps + r.missed} steps missed)` : '';
@@ -473,11 +494,15 @@ function report(url, version, results, pageErrors) {
 			`${`${r.cpuSlowdown}x`.padEnd(4)} ${r.control.padEnd(width)} ${ms(r.totalMs.p50).padStart(8)} ${ms(r.totalMs.p95).padStart(8)} ${ms(r.totalMs.max).padStart(8)} ` +
 				`${(r.floor ? '' : times(r.toFloor.p50)).padStart(10)} ${(r.floor ? '' : times(r.toFloor.p95)).padStart(10)} ` +
 				`${`${r.eventTiming.atLeast16Ms}/${r.steps + r.missed}`.padStart(9)}   ` +
-				`${ms(r.beforeFrameMs.p50)} + ${ms(r.frameMs.p50)}${missed}`
+				`${ms(r.beforeFrameMs.p50)} + ${ms(r.frameMs.p50)}`.padEnd(18) +
+				`${r.chartSteps ? `   ${ms(r.chartsMs.p50)} / ${ms(r.chartsMs.p95)} (${r.chartSteps})` : ''}${missed}`
 		);
 	}
 	console.log(
 		'\nET>=16ms: keydown events whose Event Timing duration (to the presented frame, 8 ms steps, compositor included) reached 16 ms, of the counted steps.'
+	);
+	console.log(
+		'charts: keydown to the end of the frame that shows the charts in view redrawn (they draw in the task after the first frame), over the steps where a chart drew.'
 	);
 	if (pageErrors.length) console.log(`\nPage errors:\n  ${pageErrors.join('\n  ')}`);
 }

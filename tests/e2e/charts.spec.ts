@@ -526,12 +526,22 @@ test.describe('Chart.js only when a chart is wanted', () => {
 	});
 
 	test("a print from the browser's menu before Chart.js: each chart's title and caption, no empty box", async ({ page }) => {
+		// Chart.js held back: laid out for paper, the charts come into view, and must not draw yet.
+		let release!: () => void;
+		const released = new Promise<void>((resolve) => (release = resolve));
+		await page.route('**/_app/immutable/chunks/*.js', async (route) => {
+			const response = await route.fetch();
+			const body = await response.body();
+			if (body.includes('Canvas is already in use')) await released;
+			await route.fulfill({ response, body });
+		});
 		await gotoCalculator(page);
 		await page.emulateMedia({ media: 'print' });
 		const figure = page.getByRole('figure', { name: /^Savings waterfall/ });
 		await expect(figure.locator('.chart-caption')).toBeVisible();
 		await expect(figure.locator('.chart-box')).toBeHidden();
 		// Once drawn, the chart prints.
+		release();
 		await page.emulateMedia({ media: 'screen' });
 		await waitForCharts(page);
 		await page.emulateMedia({ media: 'print' });

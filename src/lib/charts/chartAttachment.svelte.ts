@@ -13,6 +13,9 @@
 //   and updates once when it scrolls in. Once Chart.js is there, a chart out of view is built
 //   when the browser is idle, so it is there (a picture to print or download) without
 //   delaying the one in view.
+// - A chart in view draws in the task after the frame that shows the step's figures, tables
+//   and captions (afterPaint): the reader sees the numbers move at once, the chart a frame
+//   later; steps that come faster than that draw once, the latest.
 // - The chart is created once. A later configuration is compared with the one shown
 //   (./chartUpdate's showConfig, which travels with Chart.js in ./register): nothing visible
 //   changed, nothing is done; otherwise only the datasets that changed are replaced, in place
@@ -32,6 +35,7 @@
 import type { Chart as ChartJs, ChartConfiguration, ChartType, DefaultDataPoint } from 'chart.js';
 import { untrack } from 'svelte';
 import type { Attachment } from 'svelte/attachments';
+import { whenIdle } from '$lib/idle';
 import type { AnyConfig, ShownChart } from './chartUpdate';
 
 type ChartModule = typeof import('./register');
@@ -100,11 +104,14 @@ export function chart<TType extends ChartType = ChartType, TData = DefaultDataPo
 		const instance = () => held.chart as ChartJs<TType, TData, TLabel> | undefined;
 		let destroyed = false;
 		let idle: (() => void) | undefined;
+		/** The configuration to draw after the frame being prepared (the latest one wins). */
+		let queued: ChartConfiguration<TType, TData, TLabel> | undefined;
 		holdPrintKey();
 
 		const apply = (module: ChartModule, config: ChartConfiguration<TType, TData, TLabel>) => {
+			queued = undefined;
 			module.showConfig((c) => new module.Chart(canvas, c as ChartConfiguration), held, config as AnyConfig);
-			canvas.dataset.drawn = '';
+			if (!('drawn' in canvas.dataset)) canvas.dataset.drawn = '';
 		};
 		const now = () => {
 			const module = charts;
@@ -121,11 +128,12 @@ export function chart<TType extends ChartType = ChartType, TData = DefaultDataPo
 				return;
 			}
 			if (!isVisible()) {
-				if (!held.chart && !idle) idle = whenIdle(() => !held.chart && now());
+				if (!held.chart && !idle) idle = whenIdle(() => !held.chart && now(), IDLE_TIMEOUT_MS);
 				return;
 			}
 			const config = getConfig(module);
-			untrack(() => apply(module, config));
+			if (!queued) afterPaint(() => queued && !destroyed && untrack(() => apply(module, queued!)));
+			queued = config;
 		});
 
 		// Printing: bring a chart that was out of view up to date, redraw at twice the pixel
@@ -154,12 +162,29 @@ export function chart<TType extends ChartType = ChartType, TData = DefaultDataPo
 	};
 }
 
-/** Runs `task` when the browser is idle (or after IDLE_TIMEOUT_MS at most); returns a cancel function. */
-function whenIdle(task: () => void): () => void {
-	if (typeof requestIdleCallback === 'function') {
-		const handle = requestIdleCallback(task, { timeout: IDLE_TIMEOUT_MS });
-		return () => cancelIdleCallback(handle);
+/** Tasks waiting for the frame being prepared to be painted (afterPaint). */
+let painting: (() => void)[] = [];
+let channel: MessageChannel | undefined;
+
+/**
+ * Runs `task` once the frame being prepared has been painted: a slider step paints the figures,
+ * tables and captions it changed at once, and the charts in the frame after (Chart.js takes
+ * longer than the rest of a step; docs/performance.md). A message posted from a frame callback
+ * is delivered after that frame, without a timer's minimum delay; one frame callback and one
+ * message serve every chart.
+ */
+function afterPaint(task: () => void): void {
+	painting.push(task);
+	if (painting.length > 1) return;
+	if (!channel) {
+		channel = new MessageChannel();
+		channel.port1.onmessage = () => {
+			const tasks = painting;
+			painting = [];
+			for (const t of tasks) t();
+		};
 	}
-	const handle = setTimeout(task, 200);
-	return () => clearTimeout(handle);
+	const post = () => channel?.port2.postMessage(null);
+	if (typeof requestAnimationFrame === 'function') requestAnimationFrame(post);
+	else post();
 }
