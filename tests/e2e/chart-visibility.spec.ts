@@ -26,7 +26,8 @@ async function draws(page: Page): Promise<Record<string, number>> {
 	return byStart;
 }
 
-test('a chart out of view waits until it scrolls in; an open data table out of view catches up when idle', async ({ page }) => {
+/** Counts Chart.js draws per chart title (window.__draws), from before the page's scripts run. */
+async function countDraws(page: Page): Promise<void> {
 	await page.addInitScript(() => {
 		const counts: Record<string, number> = {};
 		const clearRect = CanvasRenderingContext2D.prototype.clearRect;
@@ -37,6 +38,40 @@ test('a chart out of view waits until it scrolls in; an open data table out of v
 		};
 		Object.assign(window, { __draws: counts });
 	});
+}
+
+test('a step paints its figures first; the charts in view draw right after that frame, once for steps that came together', async ({ page }) => {
+	await countDraws(page);
+	await gotoCalculator(page);
+	const hitChart = figure(page, HIT_RATIO_CHART);
+	await hitChart.scrollIntoViewIfNeeded();
+	await expect.poll(async () => (await draws(page))[HIT_RATIO_CHART]).toBeGreaterThan(0);
+	await page.evaluate(() => new Promise((done) => setTimeout(done, 300)));
+
+	const seen = await slider(page, 'Cache hit ratio').evaluate(async (el, title) => {
+		const count = () => Object.entries((window as unknown as { __draws: Record<string, number> }).__draws).find(([t]) => t.startsWith(title))?.[1] ?? 0;
+		const caption = () => [...document.querySelectorAll('figure')].find((f) => f.querySelector('.chart-title')?.textContent?.startsWith(title))?.querySelector('.chart-caption')?.textContent ?? '';
+		const range = el as HTMLInputElement;
+		const before = count();
+		for (const value of [50, 40, 30]) {
+			range.value = String(value);
+			range.dispatchEvent(new Event('input', { bubbles: true }));
+		}
+		await Promise.resolve();
+		// The step's own task: the caption (the chart's name) is current, the chart not drawn yet.
+		const inStep = { caption: caption(), draws: count() - before };
+		// The frame that shows it...
+		const atFrame = await new Promise<number>((done) => requestAnimationFrame(() => done(count() - before)));
+		// ...and the tasks after it: one draw for the three steps.
+		await new Promise((done) => setTimeout(done, 50));
+		return { inStep, atFrame, after: count() - before };
+	}, HIT_RATIO_CHART);
+	expect(seen.inStep.caption).toContain('At your 30.0 % hit ratio');
+	expect(seen).toMatchObject({ inStep: { draws: 0 }, atFrame: 0, after: 1 });
+});
+
+test('a chart out of view waits until it scrolls in; an open data table out of view catches up when idle', async ({ page }) => {
+	await countDraws(page);
 	await gotoCalculator(page);
 	const hitChart = figure(page, HIT_RATIO_CHART);
 
