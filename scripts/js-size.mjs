@@ -37,8 +37,8 @@
  *
  * Exit status: 0 within both budgets (or over them in report-only mode), 1 over a budget,
  * 2 when the build or the manifest is missing, out of date or unreadable, or an option is bad.
- * JS_SIZE_ENFORCE: unset or 1 enforces the budgets; 0 reports only (prints the verdicts,
- * exits 0 over budget; .ci/run uses it while the page is being brought under the budgets).
+ * JS_SIZE_ENFORCE: unset or 1 enforces the budgets (as .ci/run does); 0 reports only (prints
+ * the verdicts, exits 0 over budget), to look at a page over budget locally.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, posix, relative, resolve } from 'node:path';

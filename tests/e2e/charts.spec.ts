@@ -117,6 +117,26 @@ async function waitForCharts(page: Page): Promise<Record<ChartName, CanvasPixels
 	return drawn;
 }
 
+/**
+ * Watches for the chunk that carries Chart.js (found by one of its error messages): whether the
+ * page has asked for it, and with `hold`, holds it back until `release()`.
+ */
+async function watchChartJs(page: Page, { hold = false } = {}): Promise<{ requested: boolean; release: () => void }> {
+	let release!: () => void;
+	const released = new Promise<void>((resolve) => (release = resolve));
+	const chartJs = { requested: false, release };
+	await page.route('**/_app/immutable/chunks/*.js', async (route) => {
+		const response = await route.fetch();
+		const body = await response.body();
+		if (body.includes('Canvas is already in use')) {
+			chartJs.requested = true;
+			if (hold) await released;
+		}
+		await route.fulfill({ response, body });
+	});
+	return chartJs;
+}
+
 /** Waits until a canvas shows something other than `before` and returns it. */
 async function waitForRedraw(page: Page, chart: ChartName, before: CanvasPixels): Promise<CanvasPixels> {
 	let after = before;
@@ -396,32 +416,20 @@ test.describe('charts', () => {
 		{ width: 360, height: 740 }
 	]) {
 		test(`(g) ${viewport.width} px wide: no layout shift, each chart box is as large before Chart.js loads as after`, async ({ page }) => {
-			// Hold back the chunk that carries Chart.js (found by one of its error messages)
-			// until the page has been measured without it.
-			let releaseChartJs!: () => void;
-			const chartJsReleased = new Promise<void>((resolve) => (releaseChartJs = resolve));
-			let chartJsRequested = false;
-			await page.route('**/_app/immutable/chunks/*.js', async (route) => {
-				const response = await route.fetch();
-				const body = await response.body();
-				if (body.includes('Canvas is already in use')) {
-					chartJsRequested = true;
-					await chartJsReleased;
-				}
-				await route.fulfill({ response, body });
-			});
+			// Hold back Chart.js until the page has been measured without it.
+			const chartJs = await watchChartJs(page, { hold: true });
 
 			await page.setViewportSize(viewport);
 			await gotoCalculator(page);
 			// No chart near the viewport yet: Chart.js has not been asked for.
 			await page.waitForTimeout(500);
-			expect(chartJsRequested, 'Chart.js before a chart comes near the viewport').toBe(false);
+			expect(chartJs.requested, 'Chart.js before a chart comes near the viewport').toBe(false);
 
 			// The Layout Instability API only counts what is inside the viewport: make the
 			// viewport as tall as the page, so every chart is in it (which asks for Chart.js).
 			const pageHeight = await page.evaluate(() => document.documentElement.scrollHeight);
 			await page.setViewportSize({ width: viewport.width, height: pageHeight });
-			await expect.poll(() => chartJsRequested, { message: 'the page should request the Chart.js chunk' }).toBe(true);
+			await expect.poll(() => chartJs.requested, { message: 'the page should request the Chart.js chunk' }).toBe(true);
 			await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
 
 			// Layout shifts from here on (the page has settled without Chart.js).
@@ -462,7 +470,7 @@ test.describe('charts', () => {
 			// Nothing is drawn yet.
 			for (const chart of CHART_NAMES) expect((await readPixels(canvas(page, chart))).inked, `${chart} blank before Chart.js`).toBe(0);
 
-			releaseChartJs();
+			chartJs.release();
 			await waitForCharts(page);
 			// Two more frames, for any resize Chart.js's ResizeObserver would cause.
 			await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
@@ -476,18 +484,6 @@ test.describe('charts', () => {
 });
 
 test.describe('Chart.js only when a chart is wanted', () => {
-	/** Flags the request of the chunk that carries Chart.js (found by one of its error messages). */
-	async function watchChartJs(page: Page): Promise<{ requested: boolean }> {
-		const seen = { requested: false };
-		await page.route('**/_app/immutable/chunks/*.js', async (route) => {
-			const response = await route.fetch();
-			const body = await response.body();
-			if (body.includes('Canvas is already in use')) seen.requested = true;
-			await route.fulfill({ response, body });
-		});
-		return seen;
-	}
-
 	for (const viewport of [
 		{ width: 1280, height: 800 },
 		{ width: 360, height: 740 }
@@ -527,21 +523,14 @@ test.describe('Chart.js only when a chart is wanted', () => {
 
 	test("a print from the browser's menu before Chart.js: each chart's title and caption, no empty box", async ({ page }) => {
 		// Chart.js held back: laid out for paper, the charts come into view, and must not draw yet.
-		let release!: () => void;
-		const released = new Promise<void>((resolve) => (release = resolve));
-		await page.route('**/_app/immutable/chunks/*.js', async (route) => {
-			const response = await route.fetch();
-			const body = await response.body();
-			if (body.includes('Canvas is already in use')) await released;
-			await route.fulfill({ response, body });
-		});
+		const chartJs = await watchChartJs(page, { hold: true });
 		await gotoCalculator(page);
 		await page.emulateMedia({ media: 'print' });
 		const figure = page.getByRole('figure', { name: /^Savings waterfall/ });
 		await expect(figure.locator('.chart-caption')).toBeVisible();
 		await expect(figure.locator('.chart-box')).toBeHidden();
 		// Once drawn, the chart prints.
-		release();
+		chartJs.release();
 		await page.emulateMedia({ media: 'screen' });
 		await waitForCharts(page);
 		await page.emulateMedia({ media: 'print' });
