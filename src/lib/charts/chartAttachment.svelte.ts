@@ -77,7 +77,7 @@ export async function chartDrawn(canvas: HTMLCanvasElement): Promise<void> {
  * Prints the page with every chart drawn: loads Chart.js first when it has not arrived yet
  * (the charts then draw in `beforeprint`). Ctrl+P / Cmd+P come here (see `chart`).
  */
-export async function printWithCharts(): Promise<void> {
+async function printWithCharts(): Promise<void> {
 	await loadCharts().catch(() => undefined);
 	window.print();
 }
