@@ -218,6 +218,26 @@ base.describe('a page that cannot start', () => {
 		}
 	});
 
+	base("when the calculator's own code cannot load, the page says so and keeps its figures", async ({ browser }) => {
+		const context = await browser.newContext();
+		// SvelteKit starts; the calculator's chunk (found by a sentence only it holds) fails.
+		await context.route('**/_app/immutable/chunks/*.js', async (route) => {
+			const response = await route.fetch();
+			const body = await response.body();
+			if (body.includes('Open the full calculator with this scenario')) await route.abort();
+			else await route.fulfill({ response, body });
+		});
+		const page = await context.newPage();
+		try {
+			await page.goto('/');
+			await expect(page.getByRole('alert')).toHaveText(/The calculator's code did not load, so its controls do not respond/);
+			await expect(savingsTable(page)).toBeVisible();
+			expect(await page.locator('[data-island]').getAttribute('data-island')).toBe('loading');
+		} finally {
+			await context.close();
+		}
+	});
+
 	base('with JavaScript off, the page says its figures are an example', async ({ browser }) => {
 		const context = await browser.newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();
