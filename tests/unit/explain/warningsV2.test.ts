@@ -4,8 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { planWarnings } from '$lib/explain/warningsV2';
 import { emptyScenarioV2, neutralConversation, neutralWorkload } from '$lib/scenario/defaults';
-import type { ModelPrice } from '$lib/pricing/schema';
 import type { ScenarioV2, Workload } from '$lib/scenario/types';
+import { customModel } from '../customModel';
 
 const scenario = (...workloads: Workload[]): ScenarioV2 => ({ ...emptyScenarioV2(), workloads });
 
@@ -76,22 +76,10 @@ describe('planWarnings', () => {
 	});
 
 	it('treats warnings about a model whose id merely contains "note-" as the workload’s own', () => {
-		const footnote: ModelPrice = {
-			id: 'footnote-1',
-			name: 'Footnote',
-			family: 'custom',
-			status: 'active',
+		const footnote = customModel('footnote-1', 'Footnote', {
 			contextWindow: 1_000_000,
-			inputPerMTok: 1,
-			cacheWrite5mPerMTok: 1.25,
-			cacheWrite1hPerMTok: 2,
-			cacheReadPerMTok: 0.1,
-			outputPerMTok: 5,
-			minCacheTokens: 1024,
-			usOnlyInference: false,
-			tokenizer: '2026',
 			bands: [{ abovePromptTokens: 1000, inputPerMTok: 2, cacheWrite5mPerMTok: 2.5, cacheWrite1hPerMTok: 4, cacheReadPerMTok: 0.2, outputPerMTok: 10 }]
-		};
+		});
 		const s = { ...scenario(neutralWorkload('A', 'footnote-1'), neutralWorkload('B', 'opus-5-5')), customModels: [footnote] };
 		expect(planWarnings(s).map((w) => w.id)).toContain('w0-band-footnote-1');
 	});

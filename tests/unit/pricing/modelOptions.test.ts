@@ -2,28 +2,12 @@
 // here from docs/pricing-model.md §1.3 and §1.4, never read from the sheets.
 import { describe, expect, it } from 'vitest';
 import { hiddenOlderCount, modelGroups, optionLabel, statusWords } from '$lib/pricing/modelOptions';
-import type { ModelPrice } from '$lib/pricing/schema';
 import { getSheet } from '$lib/pricing/sheets';
+import { customModel } from '../customModel';
 
 const november = getSheet('anthropic-2026-11');
 const march = getSheet('anthropic-2026-03');
 
-const custom = (id: string, name: string, patch: Partial<ModelPrice> = {}): ModelPrice => ({
-	id,
-	name,
-	family: 'custom',
-	status: 'active',
-	contextWindow: 200_000,
-	inputPerMTok: 1,
-	cacheWrite5mPerMTok: 1.25,
-	cacheWrite1hPerMTok: 2,
-	cacheReadPerMTok: 0.1,
-	outputPerMTok: 5,
-	minCacheTokens: 1024,
-	usOnlyInference: false,
-	tokenizer: '2026',
-	...patch
-});
 
 /** Each group as `Label: option label, option label`. */
 const shown = (groups: ReturnType<typeof modelGroups>) => groups.map((g) => `${g.label}: ${g.options.map((o) => o.label).join(', ')}`);
@@ -82,7 +66,7 @@ describe('modelGroups', () => {
 	});
 
 	it('puts custom models last, in the order they were added, whatever their family', () => {
-		const mine = [custom('custom-2', 'Mythos 5.2'), custom('custom-1', 'In-house Opus', { family: 'opus' })];
+		const mine = [customModel('custom-2', 'Mythos 5.2'), customModel('custom-1', 'In-house Opus', { family: 'opus' })];
 		// The page passes the sheet with the custom models appended (scenarioSheet).
 		const groups = modelGroups([...march.models, ...mine], mine);
 		expect(groups.map((g) => g.label)).toEqual(['Opus', 'Sonnet', 'Haiku', 'Custom']);
@@ -91,13 +75,13 @@ describe('modelGroups', () => {
 	});
 
 	it('places an unknown family after Haiku, in the order it appears', () => {
-		const odd = custom('nova-1', 'Nova 1', { family: 'nova' });
+		const odd = customModel('nova-1', 'Nova 1', { family: 'nova' });
 		const groups = modelGroups([odd, ...march.models]);
 		expect(groups.map((g) => g.label)).toEqual(['Opus', 'Sonnet', 'Haiku', 'Nova']);
 	});
 
 	it('hides a retired custom model unless showOlder or in use', () => {
-		const old = [custom('custom-1', 'Old one', { status: 'retired', retires: '2026-01-01' })];
+		const old = [customModel('custom-1', 'Old one', { status: 'retired', retires: '2026-01-01' })];
 		expect(modelGroups(old, old)).toEqual([]);
 		expect(shown(modelGroups(old, old, { keep: ['custom-1'] }))).toEqual(['Custom: Old one (retired 2026-01-01)']);
 		expect(shown(modelGroups(old, old, { showOlder: true }))).toEqual(['Custom: Old one (retired 2026-01-01)']);

@@ -3,6 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import golden from '../../fixtures/golden-urls.json';
 import golden3 from '../../fixtures/golden-urls-v3.json';
+import { customModel } from '../customModel';
 import { CURRENT_DEFAULT_SCENARIO, DEFAULT_SCENARIO, currentDefaultScenario, defaultScenario } from '$lib/scenario/defaults';
 import { parseScenario, scenarioProblems, type Scenario } from '$lib/scenario/schema';
 import {
@@ -195,21 +196,7 @@ describe('encodeScenario', () => {
 	});
 
 	it('reads a custom model without a band, and blank slots as unset', () => {
-		const plain = {
-			id: 'plain-1',
-			name: 'Plain',
-			family: 'custom',
-			status: 'active' as const,
-			contextWindow: 200_000,
-			inputPerMTok: 1,
-			cacheWrite5mPerMTok: 1.25,
-			cacheWrite1hPerMTok: 2,
-			cacheReadPerMTok: 0.1,
-			outputPerMTok: 5,
-			minCacheTokens: 1024,
-			usOnlyInference: false,
-			tokenizer: '2026' as const
-		};
+		const plain = customModel('plain-1', 'Plain');
 		const s = current({ customModels: [plain] });
 		expect(encodeScenario(s)).toBe('v=3&cm.plain-1=Plain,custom,active,200000,1,1.25,2,0.1,5,1024,2026,0');
 		expect(decodeScenario(encodeScenario(s))).toStrictEqual({ scenario: s, corrections: [] });
