@@ -11,12 +11,51 @@ export function whenIdle(task: () => void, timeoutMs: number): () => void {
 	return () => clearTimeout(handle);
 }
 
-/** Runs `task` when the browser is idle once `delayMs` have passed (within `timeoutMs` after that); returns a cancel function. */
-export function whenIdleAfter(delayMs: number, task: () => void, timeoutMs: number): () => void {
-	let cancelIdle: (() => void) | undefined;
-	const timer = setTimeout(() => (cancelIdle = whenIdle(task, timeoutMs)), delayMs);
-	return () => {
-		clearTimeout(timer);
-		cancelIdle?.();
+/**
+ * Runs a task once the changes it follows have paused for `delayMs`, when the browser is idle
+ * (within `timeoutMs` after that). Each change calls `poke()`, which restarts the wait: it reads
+ * the clock, and sets a timer only when none is running (a drag sets one timer, not one a step).
+ *
+ *   const write = new AfterPause(250, () => replaceState(...), 250);
+ *   write.poke(); // on every change
+ */
+export class AfterPause {
+	#last = 0;
+	#timer: ReturnType<typeof setTimeout> | undefined;
+	#cancelIdle: (() => void) | undefined;
+
+	constructor(
+		private readonly delayMs: number,
+		private readonly task: () => void,
+		private readonly timeoutMs: number
+	) {}
+
+	/** A change: the task runs `delayMs` after the last one (and an idle moment). */
+	poke(): void {
+		this.#last = performance.now();
+		this.#cancelIdle?.();
+		this.#cancelIdle = undefined;
+		this.#timer ??= setTimeout(this.#check, this.delayMs);
+	}
+
+	/** The task does not run (until the next poke). */
+	cancel(): void {
+		clearTimeout(this.#timer);
+		this.#timer = undefined;
+		this.#cancelIdle?.();
+		this.#cancelIdle = undefined;
+	}
+
+	#check = () => {
+		const left = this.#last + this.delayMs - performance.now();
+		if (left > 0) {
+			this.#timer = setTimeout(this.#check, left);
+			return;
+		}
+		this.#timer = undefined;
+		this.#cancelIdle = whenIdle(() => {
+			this.#cancelIdle = undefined;
+			this.task();
+		}, this.timeoutMs);
 	};
 }

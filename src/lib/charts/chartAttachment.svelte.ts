@@ -8,7 +8,7 @@
 //   page, its inputs, the captions and the data tables work without it. `getConfig` receives
 //   the builders once they have arrived.
 // - Work only for what the reader sees: while `isVisible()` is false (ChartFigure: the figure
-//   is outside the viewport, ./inView) getConfig is not even called, so nothing the chart
+//   is outside the viewport, $lib/inView) getConfig is not even called, so nothing the chart
 //   reads is tracked and a slider step costs this chart nothing. It keeps its last picture
 //   and updates once when it scrolls in. Once Chart.js is there, a chart out of view is built
 //   when the browser is idle, so it is there (a picture to print or download) without

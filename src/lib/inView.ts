@@ -1,6 +1,6 @@
 // Whether an element is in (or near) the viewport: one shared IntersectionObserver for every
-// chart figure, so charts and their data tables below the fold do no work until they scroll in
-// (ChartFigure, ./chartAttachment.svelte.ts).
+// part that does work only while the reader can see it (./seen.svelte: the charts, their
+// captions and tables, the headline and the results' tables, the forecast).
 //
 //   const stop = observeInView(figure, (visible) => (shown = visible));
 //
