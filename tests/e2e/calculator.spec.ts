@@ -140,7 +140,7 @@ test.describe('calculator page', () => {
 		const head = page.getByRole('region', { name: 'Headline figures' });
 		await expect(head).toContainText('Today');
 		await expect(head).toContainText('Planned');
-		expect(await headline(page)).toEqual({ today: '$15,750', planned: '$5,818', saved: '63.1 %', yearly: '$119,189' });
+		await expect.poll(() => headline(page)).toEqual({ today: '$15,750', planned: '$5,818', saved: '63.1 %', yearly: '$119,189' });
 
 		pageErrors.expectNone();
 	});

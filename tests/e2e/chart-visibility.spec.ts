@@ -1,15 +1,16 @@
 /**
  * Work only for what the reader sees (docs/performance.md): a chart outside the viewport keeps
- * what it shows while the scenario changes, and updates once when it scrolls in; an open data
- * table out of view keeps its rows while the figures move and catches up when the browser is
- * idle. Its caption (the chart's accessible name) always follows at once.
+ * what it shows while the scenario changes, and updates once when it scrolls in. Out of view,
+ * its caption (the chart's accessible name), an open data table, the headline and the tables
+ * follow a change that comes alone at once; while changes come in quick succession (a drag)
+ * they keep what they show, and catch up when the figures pause and the browser is idle.
  *
  * Draws are counted per chart by wrapping CanvasRenderingContext2D.clearRect (Chart.js clears
  * its canvas at the start of every draw). The hit ratio is changed with an input event on the
  * range (no focus, so nothing scrolls): the page stays at the top, the charts far below it.
  */
 import type { Page } from '@playwright/test';
-import { expect, gotoCalculator, slider, test } from './helpers';
+import { expect, gotoCalculator, settled, slider, test } from './helpers';
 
 const HIT_RATIO_CHART = 'Cost per request vs cache hit ratio';
 const WATERFALL = 'Savings waterfall';
@@ -70,7 +71,7 @@ test('a step paints its figures first; the charts in view draw right after that 
 	expect(seen).toMatchObject({ inStep: { draws: 0 }, atFrame: 0, after: 1 });
 });
 
-test('a chart out of view waits until it scrolls in; an open data table out of view catches up when idle', async ({ page }) => {
+test('a chart out of view waits until it scrolls in; its caption and open data table follow a lone change, and catch up after a drag when idle', async ({ page }) => {
 	await countDraws(page);
 	await gotoCalculator(page);
 	const hitChart = figure(page, HIT_RATIO_CHART);
@@ -89,6 +90,8 @@ test('a chart out of view waits until it scrolls in; an open data table out of v
 	expect(box && viewport && box.y > viewport.height + 100, 'the hit-ratio chart is well below the viewport').toBe(true);
 	await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
 	const before = await draws(page);
+	// A pause, so the first step below comes alone (a drag is changes under 400 ms apart).
+	await page.waitForTimeout(500);
 
 	// Three steps, as a dragged slider makes them, and what the page shows right after them.
 	const right = await slider(page, 'Cache hit ratio').evaluate(async (el, title) => {
@@ -105,12 +108,13 @@ test('a chart out of view waits until it scrolls in; an open data table out of v
 			rows: [...(figure?.querySelectorAll('tbody th') ?? [])].map((th) => th.textContent ?? '').filter((t) => t.includes('your hit ratio'))
 		};
 	}, HIT_RATIO_CHART);
-	// The caption follows at once, out of view too (it is the chart's accessible name); the
-	// open table out of view keeps its rows while the figures move...
-	expect(right.caption).toContain('At your 30.0 % hit ratio');
-	expect(right.rows).toEqual(['90 % (your hit ratio)']);
-	// ...and catches up once the browser is idle, still out of view; neither chart has drawn.
+	// Out of view, the caption and the open table follow the first step, which came alone, and
+	// keep it while the next ones come in quick succession...
+	expect(right.caption).toContain('At your 80.0 % hit ratio');
+	expect(right.rows).toEqual(['80 % (your hit ratio)']);
+	// ...and catch up once the browser is idle, still out of view; neither chart has drawn.
 	await expect(table.getByRole('rowheader', { name: '30 % (your hit ratio)' })).toHaveCount(1);
+	await expect(figure(page, HIT_RATIO_CHART).locator('.chart-caption')).toContainText('At your 30.0 % hit ratio');
 	expect(await draws(page), 'no draw while out of view').toEqual(before);
 
 	// Scrolled in: one update of the chart, to the current figures.
@@ -119,4 +123,51 @@ test('a chart out of view waits until it scrolls in; an open data table out of v
 	await expect.poll(async () => (await draws(page))[HIT_RATIO_CHART]).toBe((before[HIT_RATIO_CHART] ?? 0) + 1);
 	await page.waitForTimeout(300);
 	expect((await draws(page))[HIT_RATIO_CHART], 'drawn once, not once per step').toBe((before[HIT_RATIO_CHART] ?? 0) + 1);
+});
+
+test('out of view, the headline and the tables follow a change that comes alone, and catch up after a drag when idle', async ({ page }) => {
+	// The example and a second workload of 200,000 requests without caching, half of it batched.
+	await gotoCalculator(
+		page,
+		'/?v=4&name=Example:%20support%20triage&w=2&w1.n=Support%20triage&w1.req=300000&w1.in=13500&w1.pre=12000&w1.out=800&w1.tok=legacy' +
+			'&w1.mix=sonnet-4-6:100&w1.pcache=5m:90&w1.pbatch=40&w2.req=200000&w2.tok=legacy&w2.mix=sonnet-4-6:100&w2.pbatch=50'
+	);
+	// The foot of the page: the headline and the tables are far above the viewport.
+	await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+	expect(await page.getByTestId('optimized-cost').evaluate((el) => el.getBoundingClientRect().bottom < -200), 'the headline is above the viewport').toBe(true);
+	await page.waitForTimeout(500);
+
+	// A month of the example (docs/pricing-model.md §11.5) at a hit ratio h:
+	// 300,000 x ($0.0045 + h x $0.0036 + (1 - h) x $0.045 + $0.012), 40 % of it at half price:
+	// h = 90 %: $7,272 cached, $5,817.60 planned; 80 %: $8,514, $6,811.20; 30 %: $14,724, $11,779.20.
+	// The second workload: $5,100, $3,825 planned. Caching row = both before the batch discount.
+	const shown = () =>
+		page.evaluate(() => {
+			const table = (caption: string) => [...document.querySelectorAll('table')].find((t) => t.caption?.textContent?.trim() === caption);
+			const firstCell = (caption: string, row: string, column: number) =>
+				[...(table(caption)?.tBodies[0]?.rows ?? [])].find((tr) => tr.cells[0]?.textContent?.trim().startsWith(row))?.cells[column]?.textContent?.trim();
+			return {
+				planned: document.querySelector('[data-testid="optimized-cost"]')?.textContent?.trim(),
+				caching: firstCell('Stacked savings', 'Prompt caching', 1),
+				perModel: firstCell('Per model', 'Total', 2),
+				perWorkload: firstCell('Per workload', 'Support triage', 2)
+			};
+		});
+	expect(await shown()).toEqual({ planned: '$9,643', caching: '$12,372', perModel: '$9,643', perWorkload: '$5,818' });
+
+	// Three steps of the example's hit ratio in quick succession, as a drag makes them: the
+	// first came alone and shows...
+	await slider(page, 'Cache hit ratio').first().evaluate(async (el) => {
+		const range = el as HTMLInputElement;
+		for (const value of [80, 60, 30]) {
+			range.value = String(value);
+			range.dispatchEvent(new Event('input', { bubbles: true }));
+			await Promise.resolve();
+		}
+		await new Promise((r) => requestAnimationFrame(r));
+	});
+	expect(await shown(), 'right after the drag').toEqual({ planned: '$10,636', caching: '$13,614', perModel: '$10,636', perWorkload: '$6,811' });
+	// ...and the rest follows once the figures are still and the browser is idle.
+	await settled(page);
+	expect(await shown(), 'after the pause').toEqual({ planned: '$15,604', caching: '$19,824', perModel: '$15,604', perWorkload: '$11,779' });
 });

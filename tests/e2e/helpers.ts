@@ -300,6 +300,15 @@ export async function openToday(page: Scope | Locator): Promise<void> {
 	await expect(details.getByRole('checkbox', { name: 'Caching today', exact: true })).toBeVisible();
 }
 
+/**
+ * Waits until the parts out of view have caught up with the last change. When changes come in
+ * quick succession (as a test makes them), those parts wait for a 400 ms pause and an idle
+ * moment (src/lib/seen.svelte.ts): read them after this, or poll.
+ */
+export async function settled(page: Page): Promise<void> {
+	await page.evaluate(() => new Promise<void>((done) => setTimeout(() => requestIdleCallback(() => requestAnimationFrame(() => done())), 450)));
+}
+
 /** The headline's figures as shown: Today, Planned, the percentage saved and the yearly saving. */
 export async function headline(page: Scope): Promise<{ today: string; planned: string; saved: string; yearly: string }> {
 	const text = async (id: string) => ((await page.getByTestId(id).textContent()) ?? '').trim();

@@ -28,6 +28,7 @@ import {
 	setInput,
 	setSelect,
 	setSwitch,
+	settled,
 	slider,
 	test,
 	workload
@@ -125,10 +126,10 @@ test.describe('one workload, Today and Planned', () => {
 			'Token optimization': '$3,147'
 		});
 		// Saved: $20,672 - $3,146.752 = $17,525.248 a month (84.8 %), $210,302.98 a year.
-		expect(await headline(page)).toEqual({ today: '$20,672', planned: '$3,147', saved: '84.8 %', yearly: '$210,303' });
+		await expect.poll(() => headline(page)).toEqual({ today: '$20,672', planned: '$3,147', saved: '84.8 %', yearly: '$210,303' });
 		// Per model, Total first: Today all on Opus 5.5; Planned 0.4 x 22,476.8 x 200,000 / 1e6 =
 		// $1,798.14 on Opus 5.5 and 0.6 x 11,238.4 x 200,000 / 1e6 = $1,348.61 on Sonnet 5.5.
-		expect(await bodyRows(perModel(page))).toEqual([
+		await expect.poll(() => bodyRows(perModel(page))).toEqual([
 			['Total', '$20,672', '$3,147', '-$17,525'],
 			['Opus 5.5', '$20,672', '$1,798', '-$18,874'],
 			['Sonnet 5.5', '$0.00', '$1,349', '$1,349']
@@ -154,7 +155,7 @@ test.describe('one workload, Today and Planned', () => {
 				expect(row.cumulative, row.lever).toBe('$0.00 (0.0 %)');
 			}
 		}
-		expect(await headline(page)).toEqual({ today: '$3,400', planned: '$3,400', saved: '0.0 %', yearly: '$0.00' });
+		await expect.poll(() => headline(page)).toEqual({ today: '$3,400', planned: '$3,400', saved: '0.0 %', yearly: '$0.00' });
 		await expect(page.getByRole('region', { name: 'Headline figures' })).toContainText('$0.00 a month');
 		// Reset is a step in the history: Back returns to the example.
 		await page.goBack();
@@ -191,7 +192,7 @@ test.describe('several workloads', () => {
 		// Support triage (§11.5): $15,750.00 -> $5,817.60, saving $9,932.40 (63.1 %).
 		// Workload 2: $5,100 -> $3,825, saving $1,275 (25.0 %).
 		// Total: $20,850 -> $9,642.60, saving $11,207.40 (53.8 %).
-		expect(await bodyRows(perWorkload(page))).toEqual([
+		await expect.poll(() => bodyRows(perWorkload(page))).toEqual([
 			['Total', '$20,850', '$9,643', '$11,207 (53.8 %)'],
 			['Support triage', '$15,750', '$5,818', '$9,932 (63.1 %)'],
 			['Workload 2', '$5,100', '$3,825', '$1,275 (25.0 %)']
@@ -206,8 +207,8 @@ test.describe('several workloads', () => {
 			'Fast mode': '$9,643',
 			'Token optimization': '$9,643'
 		});
-		expect(await headline(page)).toMatchObject({ today: '$20,850', planned: '$9,643', saved: '53.8 %' });
-		expect(await bodyRows(perModel(page))).toEqual([
+		await expect.poll(() => headline(page)).toMatchObject({ today: '$20,850', planned: '$9,643', saved: '53.8 %' });
+		await expect.poll(() => bodyRows(perModel(page))).toEqual([
 			['Total', '$20,850', '$9,643', '-$11,207'],
 			['Sonnet 4.6', '$20,850', '$9,643', '-$11,207']
 		]);
@@ -228,7 +229,7 @@ test.describe('several workloads', () => {
 		await page.getByRole('button', { name: 'Remove Workload 2', exact: true }).click();
 		expect(await workloadNames(page)).toEqual(['Support triage', 'Support triage (copy)']);
 		// Twice §11.5: $31,500.00 -> $11,635.20.
-		expect(await headline(page)).toMatchObject({ today: '$31,500', planned: '$11,635' });
+		await expect.poll(() => headline(page)).toMatchObject({ today: '$31,500', planned: '$11,635' });
 
 		// Rename the copy and make it smaller: 100,000 requests, a third of the example:
 		// $5,250.00 -> $1,939.20.
@@ -237,7 +238,7 @@ test.describe('several workloads', () => {
 		const nightly = workload(page, 'Nightly triage');
 		await expect(nightly).toBeVisible();
 		await setInput(nightly, 'Requests per month', 100000);
-		expect(await bodyRows(perWorkload(page))).toEqual([
+		await expect.poll(() => bodyRows(perWorkload(page))).toEqual([
 			['Total', '$21,000', '$7,757', '$13,243 (63.1 %)'],
 			['Support triage', '$15,750', '$5,818', '$9,932 (63.1 %)'],
 			['Nightly triage', '$5,250', '$1,939', '$3,311 (63.1 %)']
@@ -248,7 +249,7 @@ test.describe('several workloads', () => {
 		await expect(page.getByRole('button', { name: 'Move Nightly triage down', exact: true })).toBeDisabled();
 		await page.getByRole('button', { name: 'Move Nightly triage up', exact: true }).click();
 		expect(await workloadNames(page)).toEqual(['Nightly triage', 'Support triage']);
-		expect((await bodyRows(perWorkload(page))).map((r) => r[0])).toEqual(['Total', 'Nightly triage', 'Support triage']);
+		await expect.poll(async () => (await bodyRows(perWorkload(page))).map((r) => r[0])).toEqual(['Total', 'Nightly triage', 'Support triage']);
 		await expect(numberField(workload(page, 'Nightly triage'), 'Requests per month')).toHaveValue('100,000');
 		await page.getByRole('button', { name: 'Move Nightly triage down', exact: true }).click();
 		expect(await workloadNames(page)).toEqual(['Support triage', 'Nightly triage']);
@@ -258,7 +259,7 @@ test.describe('several workloads', () => {
 		const nameOf = (name: string) => workload(page, name).getByRole('textbox', { name: 'Workload name', exact: true });
 		await nameOf('Nightly triage').fill('');
 		await expect(nameOf('Workload 2')).toHaveValue('');
-		expect((await bodyRows(perWorkload(page))).map((r) => r[0])).toEqual(['Total', 'Support triage', 'Workload 2']);
+		await expect.poll(async () => (await bodyRows(perWorkload(page))).map((r) => r[0])).toEqual(['Total', 'Support triage', 'Workload 2']);
 		await nameOf('Workload 2').blur();
 		await expect(nameOf('Workload 2')).toHaveValue('Workload 2');
 		await nameOf('Workload 2').fill('Nightly triage');
@@ -268,7 +269,7 @@ test.describe('several workloads', () => {
 		expect(await workloadNames(page)).toEqual(['Support triage']);
 		await expect(perWorkload(page)).toHaveCount(0);
 		await expect(page.getByRole('button', { name: 'Remove Support triage', exact: true })).toHaveCount(0);
-		expect(await headline(page)).toMatchObject({ today: '$15,750', planned: '$5,818' });
+		await expect.poll(() => headline(page)).toMatchObject({ today: '$15,750', planned: '$5,818' });
 	});
 
 	test('reopening the copied link shows the same page, with no notice', async ({ page, context, browser, baseURL }) => {
@@ -299,6 +300,7 @@ test.describe('several workloads', () => {
 					.map((i) => (i.type === 'checkbox' || i.type === 'radio' ? String((i as HTMLInputElement).checked) : i.value))
 			)
 		});
+		await settled(page);
 		const before = await shown(page);
 		const other = await browser.newContext({ baseURL });
 		try {
@@ -343,7 +345,7 @@ test.describe('old links', () => {
 			'Fast mode': '$4,386',
 			'Token optimization': '$3,558'
 		});
-		expect(await headline(page)).toMatchObject({ today: '$12,000', planned: '$3,558', saved: '70.3 %' });
+		await expect.poll(() => headline(page)).toMatchObject({ today: '$12,000', planned: '$3,558', saved: '70.3 %' });
 		await expect(notice(page, /corrected/)).toHaveCount(0);
 		await openToday(page);
 		await expect(select(page, "Today's model")).toHaveValue('sonnet-4-6');
@@ -494,7 +496,7 @@ test.describe('number fields', () => {
 		await setInput(page, 'Requests per month', 0);
 		await expectMonthlyCosts(page, { Today: '$0.00', 'Token optimization': '$0.00' });
 		// A saving of a $0.00 bill has no percentage.
-		expect(await headline(page)).toEqual({ today: '$0.00', planned: '$0.00', saved: '—', yearly: '$0.00' });
+		await expect.poll(() => headline(page)).toEqual({ today: '$0.00', planned: '$0.00', saved: '—', yearly: '$0.00' });
 		await expect(slider(page, 'Requests per month')).toHaveValue('0');
 		await expect.poll(() => new URL(page.url()).searchParams.get('w1.req'), { message: 'the link keeps 0 requests' }).toBe('0');
 	});
