@@ -271,4 +271,52 @@ test.describe('keyboard only', () => {
 		expect(moved.length, `sliders moved by keyboard: ${moved.join(', ')}`).toBe(sliders);
 		expect(ttlChecked, 'the Cache TTL radios were reached by Tab').toBe(true);
 	});
+
+	// The parts of the page paint on their own (paint containment, src/lib/components/plan/Planner.svelte),
+	// which clips what they hold to their box widened by overflow-clip-margin.
+	for (const width of [360, 1280]) {
+		test(`${width} px: no focus ring is cut off by a part of the page that paints on its own`, async ({ page }) => {
+			await page.setViewportSize({ width, height: 800 });
+			await gotoCalculator(page);
+			// Every disclosure and data table open, so their controls are reached too.
+			await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+			const show = page.getByRole('button', { name: 'Show data table' });
+			for (let n = await show.count(); n > 0; n--) await show.first().click();
+			await expect(show).toHaveCount(0);
+			// Tab on from the top of the page (a click on the heading moves the starting point there).
+			await page.getByRole('heading', { level: 1 }).click();
+			const cut: string[] = [];
+			let reached = 0;
+			for (let i = 0; i < 200; i++) {
+				await page.keyboard.press('Tab');
+				const found = await page.evaluate(() => {
+					const el = document.activeElement as HTMLElement | null;
+					if (!el || el === document.body) return null;
+					const style = getComputedStyle(el);
+					const ring = style.outlineStyle === 'none' ? 0 : parseFloat(style.outlineWidth) + parseFloat(style.outlineOffset);
+					const box = el.getBoundingClientRect();
+					const name = `${el.tagName.toLowerCase()} "${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40)}"`;
+					for (let part = el.parentElement; part; part = part.parentElement) {
+						const s = getComputedStyle(part);
+						// A scroll box clips its content whatever it contains; only paint containment is checked.
+						if (!/paint|strict|content/.test(s.contain) || s.overflowX !== 'visible' || s.overflowY !== 'visible') continue;
+						const margin = parseFloat(/[\d.]+px/.exec(s.overflowClipMargin)?.[0] ?? '0');
+						const clip = part.getBoundingClientRect();
+						const inside =
+							box.left - ring >= clip.left + parseFloat(s.borderLeftWidth) - margin - 0.5 &&
+							box.right + ring <= clip.right - parseFloat(s.borderRightWidth) + margin + 0.5 &&
+							box.top - ring >= clip.top + parseFloat(s.borderTopWidth) - margin - 0.5 &&
+							box.bottom + ring <= clip.bottom - parseFloat(s.borderBottomWidth) + margin + 0.5;
+						if (!inside) return { name, cut: `${name} (ring ${ring} px) by ${part.tagName.toLowerCase()}.${part.className}` };
+					}
+					return { name, cut: null };
+				});
+				if (!found) break;
+				reached++;
+				if (found.cut) cut.push(found.cut);
+			}
+			expect(reached, 'focusable elements reached').toBeGreaterThan(40);
+			expect(cut, 'focus rings cut off').toEqual([]);
+		});
+	}
 });
