@@ -27,6 +27,25 @@ async function draws(page: Page): Promise<Record<string, number>> {
 	return byStart;
 }
 
+/**
+ * Moves the (first) Cache hit ratio slider to 80, 60 and 30 % in one task, each step flushed,
+ * as a dragged slider does, and waits for the next frame. The range is not focused, so nothing
+ * scrolls.
+ */
+async function dragHitRatio(page: Page): Promise<void> {
+	await slider(page, 'Cache hit ratio')
+		.first()
+		.evaluate(async (el) => {
+			const range = el as HTMLInputElement;
+			for (const value of [80, 60, 30]) {
+				range.value = String(value);
+				range.dispatchEvent(new Event('input', { bubbles: true }));
+				await Promise.resolve();
+			}
+			await new Promise((r) => requestAnimationFrame(r));
+		});
+}
+
 /** Counts Chart.js draws per chart title (window.__draws), from before the page's scripts run. */
 async function countDraws(page: Page): Promise<void> {
 	await page.addInitScript(() => {
@@ -94,20 +113,11 @@ test('a chart out of view waits until it scrolls in; its caption and open data t
 	await page.waitForTimeout(500);
 
 	// Three steps, as a dragged slider makes them, and what the page shows right after them.
-	const right = await slider(page, 'Cache hit ratio').evaluate(async (el, title) => {
-		const range = el as HTMLInputElement;
-		for (const value of [80, 60, 30]) {
-			range.value = String(value);
-			range.dispatchEvent(new Event('input', { bubbles: true }));
-			await Promise.resolve();
-		}
-		await new Promise((r) => requestAnimationFrame(r));
-		const figure = [...document.querySelectorAll('figure')].find((f) => f.querySelector('.chart-title')?.textContent?.startsWith(title));
-		return {
-			caption: figure?.querySelector('.chart-caption')?.textContent ?? '',
-			rows: [...(figure?.querySelectorAll('tbody th') ?? [])].map((th) => th.textContent ?? '').filter((t) => t.includes('your hit ratio'))
-		};
-	}, HIT_RATIO_CHART);
+	await dragHitRatio(page);
+	const right = await hitChart.evaluate((figure) => ({
+		caption: figure.querySelector('.chart-caption')?.textContent ?? '',
+		rows: [...figure.querySelectorAll('tbody th')].map((th) => th.textContent ?? '').filter((t) => t.includes('your hit ratio'))
+	}));
 	// Out of view, the caption and the open table follow the first step, which came alone, and
 	// keep it while the next ones come in quick succession...
 	expect(right.caption).toContain('At your 80.0 % hit ratio');
@@ -157,15 +167,7 @@ test('out of view, the headline and the tables follow a change that comes alone,
 
 	// Three steps of the example's hit ratio in quick succession, as a drag makes them: the
 	// first came alone and shows...
-	await slider(page, 'Cache hit ratio').first().evaluate(async (el) => {
-		const range = el as HTMLInputElement;
-		for (const value of [80, 60, 30]) {
-			range.value = String(value);
-			range.dispatchEvent(new Event('input', { bubbles: true }));
-			await Promise.resolve();
-		}
-		await new Promise((r) => requestAnimationFrame(r));
-	});
+	await dragHitRatio(page);
 	expect(await shown(), 'right after the drag').toEqual({ planned: '$10,636', caching: '$13,614', perModel: '$10,636', perWorkload: '$6,811' });
 	// ...and the rest follows once the figures are still and the browser is idle.
 	await settled(page);
