@@ -306,7 +306,8 @@ export async function openToday(page: Scope | Locator): Promise<void> {
  * moment (src/lib/seen.svelte.ts): read them after this, or poll.
  */
 export async function settled(page: Page): Promise<void> {
-	await page.evaluate(() => new Promise<void>((done) => setTimeout(() => requestIdleCallback(() => requestAnimationFrame(() => done())), 450)));
+	// After the page's own catch-up: its idle callback (1 s at most) was asked for first.
+	await page.evaluate(() => new Promise<void>((done) => setTimeout(() => requestIdleCallback(() => requestAnimationFrame(() => done()), { timeout: 1_100 }), 450)));
 }
 
 /** The headline's figures as shown: Today, Planned, the percentage saved and the yearly saving. */

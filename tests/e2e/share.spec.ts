@@ -512,6 +512,7 @@ test.describe('sharing a scenario', () => {
 		// The last edit is still inside the address bar's throttle when the preset is clicked:
 		// the preset commits it to the current entry before pushing its own.
 		await setInput(page, 'Cache hit ratio', 60);
+		await settled(page);
 		const before = { table: await readSavingsTable(page), inputs: await readInputs(page) };
 		expect(before.inputs).toMatchObject({ 'Requests per month': '250,000', 'Cache hit ratio': '60', 'Cache TTL': '1 hour' });
 
@@ -520,6 +521,7 @@ test.describe('sharing a scenario', () => {
 		await expectMonthlyCosts(page, { Today: '$720', 'Batch API': '$360' });
 		const presetQuery = 'v=4&name=Nightly%20reports&w1.n=Nightly%20reports&w1.req=20000&w1.in=8000&w1.pre=0&w1.out=2000&w1.mix=sonnet-5-5:100&w1.pbatch=100';
 		await expectQuery(page, presetQuery);
+		await settled(page);
 		const preset = { table: await readSavingsTable(page), inputs: await readInputs(page) };
 		expect(preset.inputs).toMatchObject({ 'Scenario name': 'Nightly reports', 'Requests per month': '20,000', 'Batch share': '100' });
 
@@ -527,12 +529,12 @@ test.describe('sharing a scenario', () => {
 		await page.goBack();
 		await expectQuery(page, beforeQuery);
 		await expect.poll(() => readInputs(page), { message: 'inputs after Back' }).toEqual(before.inputs);
-		expect(await readSavingsTable(page)).toEqual(before.table);
+		await expect.poll(() => readSavingsTable(page)).toEqual(before.table);
 
 		await page.goForward();
 		await expectQuery(page, presetQuery);
 		await expect.poll(() => readInputs(page), { message: 'inputs after Forward' }).toEqual(preset.inputs);
-		expect(await readSavingsTable(page)).toEqual(preset.table);
+		await expect.poll(() => readSavingsTable(page)).toEqual(preset.table);
 
 		// Back once more, then an edit: it replaces the entry rather than adding one, so the
 		// preset is still one step Forward.
@@ -624,6 +626,7 @@ test.describe('sharing a scenario', () => {
 		await openReady(page);
 		await setInput(page, 'Cache hit ratio', 60);
 		await expectQuery(page, example({ pcache: '5m:60' }));
+		await settled(page);
 		const before = { table: await readSavingsTable(page), inputs: await readInputs(page) };
 
 		// A version-1 file (no version): the worked example of 1,000 support tickets (§11.1):
@@ -660,13 +663,14 @@ test.describe('sharing a scenario', () => {
 		await page.goBack();
 		await expectQuery(page, example({ pcache: '5m:60' }));
 		await expect.poll(() => readInputs(page), { message: 'inputs after Back' }).toEqual(before.inputs);
-		expect(await readSavingsTable(page)).toEqual(before.table);
+		await expect.poll(() => readSavingsTable(page)).toEqual(before.table);
 	});
 
 	test('(e) Open scenario… with a file that is not JSON says it could not be opened and keeps the scenario', async ({ page }) => {
 		await openReady(page);
 		await setInput(page, 'Cache hit ratio', 60);
 		await expectQuery(page, example({ pcache: '5m:60' }));
+		await settled(page);
 		const before = await readSavingsTable(page);
 
 		await page.getByLabel('Open scenario file', { exact: true }).setInputFiles({
@@ -678,7 +682,7 @@ test.describe('sharing a scenario', () => {
 		await expect(alert).toBeVisible();
 		await expect(alert).toContainText('not valid JSON');
 		await expect(page.locator('img[src="x"]')).toHaveCount(0);
-		expect(await readSavingsTable(page)).toEqual(before);
+		await expect.poll(() => readSavingsTable(page)).toEqual(before);
 		expect(queryOf(page)).toBe(example({ pcache: '5m:60' }));
 
 		await page.getByRole('button', { name: 'Dismiss: That file could not be opened', exact: true }).click();
