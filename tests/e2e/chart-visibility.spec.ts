@@ -60,12 +60,18 @@ async function countDraws(page: Page): Promise<void> {
 	});
 }
 
-test('a step paints its figures first; the charts in view draw right after that frame, once for steps that came together', async ({ page }) => {
+/** Opens the calculator counting draws, brings the hit-ratio chart into view and waits for its first draw. */
+async function hitRatioChartDrawn(page: Page) {
 	await countDraws(page);
 	await gotoCalculator(page);
 	const hitChart = figure(page, HIT_RATIO_CHART);
 	await hitChart.scrollIntoViewIfNeeded();
 	await expect.poll(async () => (await draws(page))[HIT_RATIO_CHART]).toBeGreaterThan(0);
+	return hitChart;
+}
+
+test('a step paints its figures first; the charts in view draw right after that frame, once for steps that came together', async ({ page }) => {
+	await hitRatioChartDrawn(page);
 	await page.evaluate(() => new Promise((done) => setTimeout(done, 300)));
 
 	const seen = await slider(page, 'Cache hit ratio').evaluate(async (el, title) => {
@@ -91,13 +97,8 @@ test('a step paints its figures first; the charts in view draw right after that 
 });
 
 test('a chart out of view waits until it scrolls in; its caption and open data table follow a lone change, and catch up after a drag when idle', async ({ page }) => {
-	await countDraws(page);
-	await gotoCalculator(page);
-	const hitChart = figure(page, HIT_RATIO_CHART);
-
 	// In view: the chart is drawn; open its data table (the example's hit ratio is 90 %).
-	await hitChart.scrollIntoViewIfNeeded();
-	await expect.poll(async () => (await draws(page))[HIT_RATIO_CHART]).toBeGreaterThan(0);
+	const hitChart = await hitRatioChartDrawn(page);
 	await hitChart.getByRole('button', { name: 'Show data table' }).click();
 	const table = hitChart.getByRole('table');
 	await expect(table.getByRole('rowheader', { name: '90 % (your hit ratio)' })).toBeVisible();
