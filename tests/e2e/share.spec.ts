@@ -552,6 +552,33 @@ test.describe('sharing a scenario', () => {
 		await expect(numberField(page, 'Batch share')).toHaveValue('20');
 	});
 
+	// The page hydrates in parts (src/lib/components/Later.svelte), each in a task of its own.
+	// A link's scenario applies once they all have, so that when its figures show, none is
+	// still the example's. The CPU is slowed down (a phone's) to make the parts' window wide.
+	for (const path of ['/', '/embed']) {
+		test(`a link to ${path}: when its figures show, every part shows the link's, none the example's`, async ({ page, context }) => {
+			const cdp = await context.newCDPSession(page);
+			await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+			// What the headline and the tables say when ScenarioGate shows the figures (data-scenario removed).
+			await page.addInitScript(() => {
+				new MutationObserver((_, observer) => {
+					if (document.documentElement?.hasAttribute('data-scenario') !== false) return;
+					observer.disconnect();
+					const text = (selector: string) => document.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim();
+					Object.assign(window, { __shown: { planned: text('[data-testid="optimized-cost"]'), tables: text('table') } });
+				}).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-scenario'] });
+			});
+			// The example with twice its requests: every cost doubles (docs/pricing-model.md §11.5:
+			// Today $15,750 -> $31,500, Planned $5,817.60 -> $11,635.20, shown in whole dollars in the headline).
+			await gotoCalculator(page, `${path}?${example({ req: '600000' })}`);
+			await expect(page.getByTestId('optimized-cost')).toHaveText('$11,635');
+			const shown = await page.evaluate(() => (window as unknown as { __shown: { planned: string; tables: string } }).__shown);
+			expect(shown.planned).toBe('$11,635');
+			expect(shown.tables).toContain('$31,500');
+			expect(shown.tables).not.toContain('$15,750');
+		});
+	}
+
 	// An edit made between hydration and the codec's arrival must survive it (on a bare
 	// address). The codec is held back here to make the window wide; on a slow connection it is real.
 	test('an edit made before the URL codec has loaded is kept', async ({ page }) => {

@@ -1,5 +1,6 @@
 // Build-time half of ./Island.svelte: renders a component to the HTML the island starts with.
 import type { Component } from 'svelte';
+import { renderPartsWith } from './later';
 
 /**
  * The component's server-rendered HTML, with the markers Svelte's hydrate() expects. Call it
@@ -8,5 +9,6 @@ import type { Component } from 'svelte';
  */
 export async function renderIsland(component: Component, idPrefix: string): Promise<string> {
 	const { render } = await import('svelte/server');
+	renderPartsWith(render, idPrefix);
 	return render(component, { idPrefix }).body;
 }
