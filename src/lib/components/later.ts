@@ -42,7 +42,14 @@ export function hydrateSoon(hydratePart: () => void): () => void {
 }
 
 async function next() {
-	waiting.shift()?.();
+	try {
+		waiting.shift()?.();
+	} catch (error) {
+		// Reported as any uncaught error; the other parts still hydrate and the page gets ready.
+		setTimeout(() => {
+			throw error;
+		});
+	}
 	// A part mounts (and queues the parts inside it) once the hydration's effects have run.
 	await tick();
 	if (waiting.length) return void setTimeout(next);

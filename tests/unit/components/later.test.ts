@@ -32,6 +32,25 @@ describe('hydrateSoon', () => {
 		await partsHydrated();
 		expect(ran).toEqual(['a', 'c']);
 	});
+
+	it('a part that fails to hydrate is reported, and the parts after it still hydrate', async () => {
+		const ran: string[] = [];
+		const reported: unknown[] = [];
+		const onUncaught = (error: unknown) => reported.push(error);
+		process.on('uncaughtException', onUncaught);
+		try {
+			hydrateSoon(() => {
+				throw new Error('a broken part');
+			});
+			hydrateSoon(() => ran.push('after it'));
+			await partsHydrated();
+			await nextTask();
+		} finally {
+			process.off('uncaughtException', onUncaught);
+		}
+		expect(ran).toEqual(['after it']);
+		expect(reported).toEqual([new Error('a broken part')]);
+	});
 });
 
 describe('partsHydrated', () => {
