@@ -294,6 +294,16 @@ test.describe('the printed report', () => {
 					.map((el) => el.tagName + (el.querySelector('caption')?.textContent ?? ''))
 			);
 			expect(wide, `at ${width} px`).toEqual([]);
+			// Every table and chart stands apart from the one above it (1rem, src/app.css), in the
+			// parts of the page that hydrate on their own too (src/lib/components/Later.svelte).
+			const touching = await page.evaluate(() => {
+				const blocks = [...document.querySelectorAll('.results [role="region"], .results figure')]
+					.map((el) => ({ name: el.getAttribute('aria-label') ?? el.querySelector('.chart-title')?.textContent ?? el.tagName, box: el.getBoundingClientRect() }))
+					.filter((b) => b.box.height > 0)
+					.sort((a, b) => a.box.top - b.box.top);
+				return blocks.slice(1).flatMap((b, i) => (b.box.top - blocks[i]!.box.bottom < 8 ? [`${blocks[i]!.name} / ${b.name}`] : []));
+			});
+			expect(touching, `at ${width} px`).toEqual([]);
 			await expect(page.getByRole('button', { name: 'Download CSV' }).first()).toBeHidden();
 			await expect(page.getByRole('heading', { name: 'Assumptions' })).toBeVisible();
 		}
